@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// Hosting anywhere: the absolute origin and the sub-path come from the environment,
+// so one build command serves a root domain, a sub-folder or a CDN prefix.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  // Test and benchmark builds of other content trees keep their own content cache.
+  ...(process.env.READOUT_CACHE_DIR && { cacheDir: process.env.READOUT_CACHE_DIR }),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+    }),
+  ],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, defaultHandler) {
+          // Every MDX module trips this harmless vite warning (an open Astro issue); hide only it.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          defaultHandler(warning);
+        },
+      },
+    },
+  },
+});

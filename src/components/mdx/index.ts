@@ -1,0 +1,4 @@
+import Link from './Link.astro';
+
+/** Components every story can use in MDX without an import line. */
+export const mdxComponents = { a: Link };

@@ -1,0 +1,51 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentRoot } from './contentRoot.ts';
+import { relative } from 'node:path';
+
+export type Story = CollectionEntry<'stories'>;
+export type Author = CollectionEntry<'authors'>;
+
+export interface ResolvedStory {
+  entry: Story;
+  slug: string;
+  authors: Author[];
+}
+
+/** Drafts and stories dated in the future are visible while editing, never in a production build. */
+export function isPublished(story: Story, now = new Date()): boolean {
+  return !story.data.draft && story.data.published.getTime() <= now.getTime();
+}
+
+let cache: Promise<ResolvedStory[]> | undefined;
+
+/** Every story the current build shows, newest first, with its authors resolved and checked. */
+export function getStories(): Promise<ResolvedStory[]> {
+  cache ??= loadStories();
+  return cache;
+}
+
+async function loadStories(): Promise<ResolvedStory[]> {
+  const [stories, authors] = await Promise.all([getCollection('stories'), getCollection('authors')]);
+  const authorsById = new Map(authors.map((author) => [author.id, author]));
+  const visible = import.meta.env.DEV ? stories : stories.filter((story) => isPublished(story));
+  return visible
+    .map((entry) => ({
+      entry,
+      slug: entry.id,
+      authors: entry.data.authors.map(({ id }, index) => {
+        const author = authorsById.get(id);
+        if (!author) {
+          const known = [...authorsById.keys()].sort().join(', ') || '(none)';
+          throw new Error(
+            `${storyFile(entry)}: authors[${index}]: unknown author "${id}"; expected the name of a file in ${relative(process.cwd(), contentRoot)}/authors/ without .yaml (known: ${known})`,
+          );
+        }
+        return author;
+      }),
+    }))
+    .sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime());
+}
+
+function storyFile(entry: Story): string {
+  return entry.filePath ?? `stories/${entry.id}/index.mdx`;
+}

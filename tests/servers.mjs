@@ -1,0 +1,12 @@
+// Ports and paths shared by the test runner (which builds) and Playwright (which serves and visits).
+// Two builds: the real site at a root, and the fixture site (real content plus test stories:
+// a draft, a future one, a corrected one) under a sub-path, as a newsroom hosting it in a folder would.
+export const ports = { site: 4401, fixture: 4402, dev: 4403 };
+export const subPath = '/news/';
+export const origins = {
+  site: `http://localhost:${ports.site}`,
+  fixture: `http://localhost:${ports.fixture}`,
+  dev: `http://localhost:${ports.dev}`,
+};
+/** Where the fixture site's pages live: origin plus sub-path, without a trailing slash. */
+export const fixtureRoot = `${origins.fixture}${subPath.replace(/\/$/, '')}`;
