@@ -11,6 +11,7 @@ const tmp = 'tests/.tmp';
 const env = { ...process.env, TZ: 'UTC', LC_ALL: 'C.UTF-8', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const report = [];
+let buildFailed = false;
 
 function run(command, args, extraEnv = {}) {
   return new Promise((resolve) => {
@@ -39,7 +40,7 @@ async function check() {
 async function unit() {
   heading('unit and build-integration tests (node --test)');
   const tap = `${tmp}/node-test.tap`;
-  await run(process.execPath, [
+  const code = await run(process.execPath, [
     '--test',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
@@ -50,8 +51,9 @@ async function unit() {
   ]);
   const text = existsSync(tap) ? await readFile(tap, 'utf8') : '';
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
-  if (!text) return record('node tests', 0, 1);
-  record('node tests', count('pass'), count('fail') + count('cancelled'), count('skipped') + count('todo'));
+  const failed = count('fail') + count('cancelled');
+  // A runner that exits badly without failing a test (a crash, a file that cannot load) still fails.
+  record('node tests', count('pass'), failed || (code === 0 && text ? 0 : 1), count('skipped') + count('todo'));
 }
 
 /** The builds the browser tests visit; see tests/servers.mjs. */
@@ -83,17 +85,23 @@ async function build() {
     heading(name);
     const code = await run('npx', ['astro', 'build', '--outDir', outDir], buildEnv);
     record(name, code === 0 ? 1 : 0, code === 0 ? 0 : 1);
+    buildFailed ||= code !== 0;
   }
 }
 
 async function e2e() {
   heading('end-to-end tests in Chromium (Playwright)');
+  if (buildFailed) {
+    console.log('Not run: a build failed, and testing an older build would prove nothing.');
+    return record('playwright', 0, 1);
+  }
   const json = `${tmp}/playwright.json`;
   await rm(json, { force: true });
-  await run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: json });
-  if (!existsSync(json)) return record('playwright', 0, 1);
-  const { stats } = JSON.parse(await readFile(json, 'utf8'));
-  record('playwright', stats.expected + stats.flaky, stats.unexpected, stats.skipped);
+  const code = await run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: json });
+  const stats = existsSync(json) ? JSON.parse(await readFile(json, 'utf8')).stats : undefined;
+  if (!stats) return record('playwright', 0, 1);
+  // Servers that fail to start end the run with an error and no failed test: count it.
+  record('playwright', stats.expected + stats.flaky, stats.unexpected || (code === 0 ? 0 : 1), stats.skipped);
 }
 
 const stages = { check, unit, build, e2e };
