@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/contentRoot.ts';
 import { storyLoader } from './lib/storyLoader.ts';
+import { chartsSpec } from './charts/spec.ts';
 
 // Messages here are read by editors: say what was expected and give an example.
 const text = (what: string) =>
@@ -55,6 +56,7 @@ const stories = defineCollection({
     draft: z.boolean({ error: 'expected true or false' }).default(false),
     sources: z.array(source).min(1, 'empty: every story names at least one source'),
     corrections: z.array(correction).default([]),
+    charts: chartsSpec,
   }),
 });
 
@@ -68,4 +70,14 @@ const authors = defineCollection({
   }),
 });
 
-export const collections = { stories, authors };
+// The chart gallery: every chart type with illustrative data, built through the same pipeline.
+const gallery = defineCollection({
+  loader: storyLoader('gallery'),
+  schema: fields('gallery page', {
+    title: text('the page title'),
+    description: text('one sentence for search results'),
+    charts: chartsSpec,
+  }),
+});
+
+export const collections = { stories, authors, gallery };

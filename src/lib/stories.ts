@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentRoot } from './contentRoot.ts';
 import { relative } from 'node:path';
+import type { ChartSpec } from '../charts/spec.ts';
+import type { ChartHost } from './storyCharts.ts';
 
 export type Story = CollectionEntry<'stories'>;
 export type Author = CollectionEntry<'authors'>;
@@ -48,4 +50,9 @@ async function loadStories(): Promise<ResolvedStory[]> {
 
 function storyFile(entry: Story): string {
   return entry.filePath ?? `stories/${entry.id}/index.mdx`;
+}
+
+/** What <Chart id> needs to find and read a page's charts. */
+export function chartHost(slug: string, entry: { id: string; filePath?: string | undefined; data: { charts: Record<string, ChartSpec> } }): ChartHost {
+  return { slug, filePath: entry.filePath ?? `${entry.id}/index.mdx`, charts: entry.data.charts };
 }

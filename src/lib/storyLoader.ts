@@ -1,17 +1,20 @@
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { ChartSpec } from '../charts/spec.ts';
+import { chartPlacementProblems, findChartTags } from './chartPlacement.ts';
 import { contentDir } from './contentRoot.ts';
 import { checkFrontmatterDates } from './frontmatterDates.ts';
+import { checkStoryCharts, displayPath } from './storyCharts.ts';
 
 /**
- * The glob loader, made strict: one story per folder (the folder name is the slug), dates must be
- * real and carry a time zone, and any loader warning stops the build instead of scrolling past.
+ * The glob loader, made strict: one page per folder (the folder name is the slug), dates must be
+ * real and carry a time zone, every declared chart must fit its data and be placed exactly once,
+ * and any loader warning stops the build instead of scrolling past. Used for stories and the gallery.
  */
-export function storyLoader(): Loader {
+export function storyLoader(collectionFolder = 'stories'): Loader {
   const inner = glob({
-    base: contentDir('stories'),
+    base: contentDir(collectionFolder),
     pattern: '*/index.mdx',
     generateId: ({ entry }) => entry.split('/')[0] ?? entry,
   });
@@ -22,15 +25,25 @@ export function storyLoader(): Loader {
         ...context,
         logger: strictLogger(context),
         parseData: async (props) => {
-          if (props.filePath) {
-            const raw = await readFile(props.filePath, 'utf8');
-            const problem = checkFrontmatterDates(raw);
-            if (problem) throw new Error(`${displayPath(props.filePath)}: ${problem}`);
-          }
-          return context.parseData(props);
+          const raw = props.filePath ? await readFile(props.filePath, 'utf8') : undefined;
+          const file = props.filePath ? displayPath(props.filePath) : props.id;
+          const dateProblem = raw && checkFrontmatterDates(raw);
+          if (dateProblem) throw new Error(`${file}: ${dateProblem}`);
+          const data = await context.parseData(props);
+          if (raw && props.filePath) checkCharts({ slug: props.id, filePath: props.filePath }, file, raw, data);
+          return data;
         },
       }),
   };
+}
+
+function checkCharts(story: { slug: string; filePath: string }, file: string, raw: string, data: Record<string, unknown>): void {
+  const charts = (data['charts'] ?? {}) as Record<string, ChartSpec>;
+  const frontmatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(raw)?.[0] ?? '';
+  const bodyFirstLine = (frontmatter.match(/\n/g)?.length ?? 0) + 1;
+  const problems = chartPlacementProblems(file, Object.keys(charts), findChartTags(raw.slice(frontmatter.length), bodyFirstLine));
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  checkStoryCharts(story, charts);
 }
 
 function strictLogger(context: LoaderContext): LoaderContext['logger'] {
@@ -40,9 +53,4 @@ function strictLogger(context: LoaderContext): LoaderContext['logger'] {
       throw new Error(`content/${context.collection}: ${message}`);
     },
   });
-}
-
-function displayPath(filePath: string): string {
-  const fromRoot = relative(process.cwd(), filePath);
-  return fromRoot.startsWith('..') ? filePath : fromRoot;
 }

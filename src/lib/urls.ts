@@ -23,6 +23,7 @@ export const routes = {
   authors: () => href('authors/'),
   archive: () => href('archive/'),
   about: () => href('about/'),
+  gallery: () => href('gallery/'),
   rss: () => href('rss.xml'),
   jsonFeed: () => href('feed.json'),
 };

@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** Set by the route so <Chart id> in MDX can find the declarations of the page it is on. */
+    chartHost?: import('./lib/storyCharts.ts').ChartHost;
+  }
+}
