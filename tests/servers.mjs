@@ -1,7 +1,9 @@
 // Ports and paths shared by the test runner (which builds) and Playwright (which serves and visits).
 // Two builds: the real site at a root, and the fixture site (real content plus test stories:
 // a draft, a future one, a corrected one) under a sub-path, as a newsroom hosting it in a folder would.
-export const ports = { site: 4401, fixture: 4402, dev: 4403 };
+// READOUT_PORT_BASE moves all three ports, so two checkouts can run their tests at once.
+const base = Number(process.env.READOUT_PORT_BASE ?? 4401);
+export const ports = { site: base, fixture: base + 1, dev: base + 2 };
 export const subPath = '/news/';
 export const origins = {
   site: `http://localhost:${ports.site}`,
