@@ -10,10 +10,14 @@ export const pageTypes = [
   { name: 'authors index', path: '/authors/' },
   { name: 'author', path: '/authors/readout-desk/' },
   { name: 'about', path: '/about/' },
+  { name: 'chart gallery', path: '/gallery/' },
   { name: 'not found', path: '/no-such-page/', status: 404 },
 ] as const;
 
 export const storyPath = '/stories/korea-privacy/';
+
+/** Pages with charts on them, checked for legibility and behaviour at several widths. */
+export const chartPages = ['/gallery/'];
 
 /** Console errors and uncaught exceptions, collected while the test runs. */
 export function collectPageErrors(page: Page): string[] {

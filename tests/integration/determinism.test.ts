@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { test } from 'node:test';
+import { buildEditedContent } from './buildSite.ts';
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
+}
+
+test('two builds of the same content write byte-identical files', async () => {
+  const [first, second] = [await buildEditedContent('same-a', async () => {}), await buildEditedContent('same-b', async () => {})];
+  assert.equal(first.code, 0, first.output);
+  assert.equal(second.code, 0, second.output);
+  const [a, b] = [join(first.dir, 'dist'), join(second.dir, 'dist')];
+  const files = await filesUnder(a);
+  assert.deepEqual(await filesUnder(b), files);
+  assert.ok(files.some((file) => file.endsWith('gallery/index.html')), 'the gallery, with its charts, is among the files compared');
+  for (const file of files) {
+    const [left, right] = await Promise.all([readFile(join(a, file)), readFile(join(b, file))]);
+    assert.ok(left.equals(right), `${file} differs between two builds`);
+  }
+});
