@@ -65,5 +65,18 @@ export function checkFrontmatterDates(fileText: string): string | undefined {
       if (problem) return `${field}[${index}].date: ${problem}`;
     }
   }
+  const charts = record['charts'];
+  if (typeof charts === 'object' && charts !== null) {
+    for (const [id, chart] of Object.entries(charts as Record<string, unknown>)) {
+      const source = (chart as Record<string, unknown> | null)?.['source'];
+      const sources = Array.isArray(source) ? source.map((item, index) => [`[${index}]`, item] as const) : [['', source] as const];
+      for (const [suffix, item] of sources) {
+        const value = (item as Record<string, unknown> | null | undefined)?.['date'];
+        if (value === undefined || value === null) continue;
+        const problem = dateProblem(String(value));
+        if (problem) return `charts.${id}.source${suffix}.date: ${problem}`;
+      }
+    }
+  }
   return undefined;
 }

@@ -34,6 +34,13 @@ test('checkFrontmatterDates(text) names the field of the first bad date', () => 
   );
 });
 
+test('checkFrontmatterDates(text) checks the source dates of charts', () => {
+  const charts = (source: string) => story(`published: 2024-04-19T20:13:00Z\ncharts:\n  app-ranks:\n    type: table\n    source: ${source}`);
+  assert.equal(checkFrontmatterDates(charts('{ name: KISA, date: 2024-04-19 }')), undefined);
+  assert.match(checkFrontmatterDates(charts('{ name: KISA, date: 2024-04-31 }')) ?? '', /^charts\.app-ranks\.source\.date: "2024-04-31" is not a real date/);
+  assert.match(checkFrontmatterDates(charts('[{ name: KISA }, { name: PIPC, date: April }]')) ?? '', /^charts\.app-ranks\.source\[1\]\.date: "April" is not a date/);
+});
+
 test('checkFrontmatterDates(text) leaves YAML syntax errors to Astro, which reports the line', () => {
   assert.equal(checkFrontmatterDates('---\ntitle: [unclosed\n---\n'), undefined);
 });
