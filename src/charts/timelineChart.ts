@@ -68,10 +68,12 @@ const lineHeight = 18;
 const dateHeight = 16;
 const dotRadius = 4.5;
 const textGap = 8;
+/** Below this (the 280 and 380 bands, phones) a time axis leaves too little room for labels. */
+const axisMinWidth = 500;
 
 /** Dated events: a time axis with stacked labels where there is room, a vertical list where there is not. */
 export function timelineChart(chart: TimelineChart, width: number): Layout {
-  return (width >= 500 && horizontalTimeline(chart, width)) || verticalTimeline(chart, width);
+  return (width >= axisMinWidth && horizontalTimeline(chart, width)) || verticalTimeline(chart, width);
 }
 
 /**
