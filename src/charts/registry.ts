@@ -1,10 +1,16 @@
 import { barChartType } from './barChart.ts';
+import { bigNumberType } from './bigNumber.ts';
 import type { ChartDefinition, ChartMeta } from './chart.ts';
 import type { ChartSpec } from './spec.ts';
+import { tableChartType } from './tableChart.ts';
+import { timelineChartType } from './timelineChart.ts';
 
 type Definitions = { [Type in ChartSpec['type']]: ChartDefinition<Extract<ChartSpec, { type: Type }>, ChartMeta> };
 
 /** Every chart type the schema accepts, by its `type:` name. */
 export const chartDefinitions: Partial<Definitions> = {
   bar: barChartType as Definitions['bar'],
+  'big-number': bigNumberType as Definitions['big-number'],
+  table: tableChartType as Definitions['table'],
+  timeline: timelineChartType as Definitions['timeline'],
 };
