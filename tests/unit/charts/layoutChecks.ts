@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { textWidth } from '../../../src/charts/dimensions.ts';
+
+// Layout checks any SVG chart test can use: read every <text> of rendered markup back into the
+// box it covers (with the same width estimate the charts lay out with) and assert that the boxes
+// stay inside the drawing and do not overlap each other.
+
+export interface TextBox {
+  text: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const attribute = (attributes: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attributes)?.[1];
+
+const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+/** Every text element of the markup as the box it covers: glyphs from 0.8 em above the baseline to 0.2 em below. */
+export function textBoxes(markup: string): TextBox[] {
+  return [...markup.matchAll(/<text(\s[^>]*)>([^<]*)<\/text>/g)].map(([, attributes = '', content = '']) => {
+    const text = unescape(content);
+    const size = Number(attribute(attributes, 'font-size') ?? 14);
+    const x = Number(attribute(attributes, 'x') ?? 0);
+    const dy = attribute(attributes, 'dy');
+    const baseline = Number(attribute(attributes, 'y') ?? 0) + (dy?.endsWith('em') ? parseFloat(dy) * size : Number(dy ?? 0));
+    const width = textWidth(text, size);
+    const anchor = attribute(attributes, 'text-anchor') ?? 'start';
+    const left = anchor === 'end' ? x - width : anchor === 'middle' ? x - width / 2 : x;
+    return { text, left, right: left + width, top: baseline - 0.8 * size, bottom: baseline + 0.2 * size };
+  });
+}
+
+const describe = (box: TextBox) => `"${box.text}" (${box.left.toFixed(1)}–${box.right.toFixed(1)} × ${box.top.toFixed(1)}–${box.bottom.toFixed(1)})`;
+
+/** Every text lies inside the width × height drawing (to within rounding). */
+export function assertTextInside(markup: string, width: number, height: number, context = ''): void {
+  for (const box of textBoxes(markup)) {
+    assert.ok(box.left >= -0.5 && box.right <= width + 0.5 && box.top >= -0.5 && box.bottom <= height + 0.5, `${context}${describe(box)} leaves the ${width}×${height} drawing`);
+  }
+}
+
+/** No two texts cover each other. Boxes may touch; they may not overlap. */
+export function assertNoTextOverlap(markup: string, context = ''): void {
+  const boxes = textBoxes(markup).filter((box) => box.text.trim() !== '');
+  for (const [index, a] of boxes.entries()) {
+    for (const b of boxes.slice(index + 1)) {
+      const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      assert.ok(!overlap, `${context}${describe(a)} overlaps ${describe(b)}`);
+    }
+  }
+}
+
+/** Both checks, for a layout's markup: the usual assertion for every band width. */
+export function assertLegible(markup: string, width: number, height: number, context = ''): void {
+  assertTextInside(markup, width, height, context);
+  assertNoTextOverlap(markup, context);
+}
