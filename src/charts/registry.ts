@@ -1,10 +1,14 @@
 import { barChartType } from './barChart.ts';
 import type { ChartDefinition, ChartMeta } from './chart.ts';
+import { columnChartType } from './columnChart.ts';
 import type { ChartSpec } from './spec.ts';
+import { stackedChartType } from './stackedChart.ts';
 
 type Definitions = { [Type in ChartSpec['type']]: ChartDefinition<Extract<ChartSpec, { type: Type }>, ChartMeta> };
 
 /** Every chart type the schema accepts, by its `type:` name. */
 export const chartDefinitions: Partial<Definitions> = {
   bar: barChartType as Definitions['bar'],
+  column: columnChartType as Definitions['column'],
+  stacked: stackedChartType as Definitions['stacked'],
 };
