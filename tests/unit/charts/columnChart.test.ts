@@ -20,7 +20,7 @@ year,visits,estimated,label
 // Shaped like KISA's count: the 2020 figure is derived, the 2023 one is a lower bound.
 const twoYears = csv(`
 year,cases,estimate,label
-2020,4290,yes,≈4290
+2020,4290,yes,"≈4,290"
 2023,5400,,"more than 5,400"
 `);
 
@@ -112,7 +112,7 @@ test('columnChart with two years keeps columns at most 120 wide and centred, at 
     for (const column of columns) assert.ok(column.width <= 120, `${column.label} is ${column.width} wide at ${width}px`);
     const middle = (columns[0]!.x + columns[1]!.x + columns[1]!.width) / 2;
     assert.ok(Math.abs(middle - width / 2) < 1, `the pair is centred at ${width}px (middle ${middle})`);
-    assert.ok(textsOf(markup).includes('more than 5,400') && textsOf(markup).includes('≈4290'), `both labels are written at ${width}px`);
+    assert.ok(textsOf(markup).includes('more than 5,400') && textsOf(markup).includes('≈4,290'), `both labels are written at ${width}px`);
   }
   assertSnapshot('column-two-years', draw({ y: 'cases', estimate: 'estimate', labels: 'label', format: ',d', yLabel: 'Cases' }, 380, twoYears).markup);
 });
@@ -241,7 +241,7 @@ test('columnSummary(chart) over years gives largest, smallest, gaps and the chan
 
 test('columnSummary(chart) gives no percentage when a figure is a bound or a label', () => {
   const { chart } = draw({ y: 'cases', estimate: 'estimate', labels: 'label', format: ',d' }, 520, twoYears);
-  assert.equal(columnSummary(chart), '2 years. Largest: 2023, more than 5,400. Smallest: 2020, ≈4290. Estimated: 2020 (4,290). From 2020 to 2023: up from ≈4290 to more than 5,400.');
+  assert.equal(columnSummary(chart), '2 years. Largest: 2023, more than 5,400. Smallest: 2020, ≈4,290. Estimated: 2020 (4,290). From 2020 to 2023: up from ≈4,290 to more than 5,400.');
 });
 
 test('columnSummary(chart) over named categories says nothing about change', () => {
