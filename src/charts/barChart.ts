@@ -71,13 +71,29 @@ export function categoricalValues(
   return { data, format, categoryColumn, valueColumn };
 }
 
-/** Splits annotations into value rules, value ranges and notes attached to categories. */
-export function categoricalAnnotations(annotations: readonly AnnotationSpec[] | undefined, data: { category: string; note: string | undefined }[]) {
+/**
+ * Splits annotations into value rules, ranges and notes attached to categories. A range spans
+ * values on bars (along the value axis) and categories on columns (across the columns).
+ */
+export function categoricalAnnotations(
+  annotations: readonly AnnotationSpec[] | undefined,
+  data: { category: string; note: string | undefined }[],
+  rangesSpan: 'values' | 'categories' = 'values',
+) {
   const rules: { value: number; label: string }[] = [];
   const ranges: { from: number; to: number; label: string }[] = [];
+  const categoryRanges: { from: string; to: string; label: string }[] = [];
+  const categories = () => data.map((d) => d.category).join(', ');
   for (const [index, annotation] of (annotations ?? []).entries()) {
     if (annotation.type === 'rule') rules.push({ value: annotation.value, label: annotation.label });
-    if (annotation.type === 'range') {
+    if (annotation.type === 'range' && rangesSpan === 'categories') {
+      for (const end of ['from', 'to'] as const) {
+        if (!data.some((d) => d.category === annotation[end])) {
+          throw new ChartInputError(`annotations[${index}].${end}`, `"${annotation[end]}" is not a category of this chart (categories: ${categories()})`);
+        }
+      }
+      categoryRanges.push({ from: annotation.from, to: annotation.to, label: annotation.label });
+    } else if (annotation.type === 'range') {
       const from = Number(annotation.from);
       const to = Number(annotation.to);
       if (!Number.isFinite(from) || !Number.isFinite(to)) {
@@ -87,11 +103,11 @@ export function categoricalAnnotations(annotations: readonly AnnotationSpec[] | 
     }
     if (annotation.type === 'point') {
       const datum = data.find((d) => d.category === annotation.x);
-      if (!datum) throw new ChartInputError(`annotations[${index}].x`, `"${annotation.x}" is not a category of this chart (categories: ${data.map((d) => d.category).join(', ')})`);
+      if (!datum) throw new ChartInputError(`annotations[${index}].x`, `"${annotation.x}" is not a category of this chart (categories: ${categories()})`);
       datum.note = annotation.label;
     }
   }
-  return { rules, ranges };
+  return { rules, ranges, categoryRanges };
 }
 
 export function normalizeBarChart(id: string, spec: BarChartSpec, table: DataTable): BarChart {
@@ -183,13 +199,13 @@ export function barSummary(chart: BarChart): string {
 }
 
 /** "Largest: Temu (1). Smallest: … Not reported: …" from the data, in the data's own words. */
-export function categoricalSummary(data: readonly BarDatum[], format: NumberFormatter): string {
+export function categoricalSummary(data: readonly BarDatum[], format: NumberFormatter, noun: [one: string, many: string] = ['category', 'categories']): string {
   const present = data.filter((d) => d.value !== null);
   const parts: string[] = [];
   if (present.length > 0) {
     const largest = present.reduce((a, b) => (b.value! > a.value! ? b : a));
     const smallest = present.reduce((a, b) => (b.value! < a.value! ? b : a));
-    parts.push(`${data.length} ${data.length === 1 ? 'category' : 'categories'}.`);
+    parts.push(`${data.length} ${data.length === 1 ? noun[0] : noun[1]}.`);
     parts.push(`Largest: ${largest.category}, ${largest.label}.`);
     if (present.length > 1) parts.push(`Smallest: ${smallest.category}, ${smallest.label}.`);
     const estimates = present.filter((d) => d.estimate);

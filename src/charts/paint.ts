@@ -45,6 +45,7 @@ export function paintWith(theme: Theme): Paint {
     'fill-muted': { fill: theme.textMuted },
     'fill-muted-mark': { fill: theme.mutedMark },
     'fill-estimate': { fill: theme.bg },
+    'fill-bg': { fill: theme.bg },
     'fill-range': { fill: theme.range },
     'stroke-muted-mark': { stroke: theme.mutedMark },
     'stroke-grid': { stroke: theme.grid },

@@ -1,7 +1,9 @@
 import { barChartType } from './barChart.ts';
 import { bigNumberType } from './bigNumber.ts';
 import type { ChartDefinition, ChartMeta } from './chart.ts';
+import { columnChartType } from './columnChart.ts';
 import type { ChartSpec } from './spec.ts';
+import { stackedChartType } from './stackedChart.ts';
 import { tableChartType } from './tableChart.ts';
 import { timelineChartType } from './timelineChart.ts';
 
@@ -10,6 +12,8 @@ type Definitions = { [Type in ChartSpec['type']]: ChartDefinition<Extract<ChartS
 /** Every chart type the schema accepts, by its `type:` name. */
 export const chartDefinitions: Partial<Definitions> = {
   bar: barChartType as Definitions['bar'],
+  column: columnChartType as Definitions['column'],
+  stacked: stackedChartType as Definitions['stacked'],
   'big-number': bigNumberType as Definitions['big-number'],
   table: tableChartType as Definitions['table'],
   timeline: timelineChartType as Definitions['timeline'],

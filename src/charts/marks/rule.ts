@@ -18,10 +18,20 @@ export function ruleX(x: number, label: string, frame: Frame): SvgNode | null {
 /** Room a chart leaves under its plot for ruleX labels. */
 export const ruleXLabelRoom = fontSize.tick + 10;
 
-/** A horizontal reference line at y, labelled above it on the right. */
-export function ruleY(y: number, label: string, frame: Frame): SvgNode | null {
+export interface RuleYLabelPlace {
+  side: 'left' | 'right';
+  below: boolean;
+}
+
+/** A horizontal reference line at y, labelled above it on the right unless told where (to dodge other labels). */
+export function ruleY(y: number, label: string, frame: Frame, place: RuleYLabelPlace = { side: 'right', below: false }): SvgNode | null {
   return group({ class: 'annotation' }, [
     el('line', { x1: frame.left, x2: frame.right, y1: y, y2: y, class: 'stroke-annotation', 'stroke-dasharray': '5 4' }),
-    text(frame.right, y - 5, label, { anchor: 'end', size: fontSize.tick, halo: true }),
+    text(place.side === 'right' ? frame.right : frame.left, place.below ? y + 5 : y - 5, label, {
+      anchor: place.side === 'right' ? 'end' : 'start',
+      valign: place.below ? 'top' : 'baseline',
+      size: fontSize.tick,
+      halo: true,
+    }),
   ]);
 }

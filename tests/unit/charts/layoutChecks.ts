@@ -1,9 +1,11 @@
+import assert from 'node:assert/strict';
 import { textWidth } from '../../../src/charts/dimensions.ts';
 
-// Geometry checks over a drawn SVG string: where each text lands (with the same width estimate
-// the charts lay out with), so a test can say "no label leaves the drawing, none overlaps".
+// Layout checks any SVG chart test can use: read every <text> of rendered markup back into the
+// box it covers (with the same width estimate the charts lay out with) and assert that the boxes
+// stay inside the drawing and do not overlap each other.
 
-export interface Box {
+export interface TextBox {
   text: string;
   left: number;
   right: number;
@@ -11,37 +13,63 @@ export interface Box {
   bottom: number;
 }
 
-const attrsOf = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map((match) => [match[1]!, match[2]!]));
+const attribute = (attributes: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(attributes)?.[1];
 
 const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
-/** The box of every <text>: x/anchor for the horizontal extent, y/dy/font-size for ascent and descent. */
-export function textBoxes(markup: string): Box[] {
-  return [...markup.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].map((match) => {
-    const attrs = attrsOf(match[1]!);
-    const text = unescape(match[2]!);
-    const size = Number(attrs['font-size'] ?? 14);
+/** Every text element of the markup as the box it covers: glyphs from 0.8 em above the baseline to 0.2 em below. */
+export function textBoxes(markup: string): TextBox[] {
+  return [...markup.matchAll(/<text(\s[^>]*)>([^<]*)<\/text>/g)].map(([, attributes = '', content = '']) => {
+    const text = unescape(content);
+    const size = Number(attribute(attributes, 'font-size') ?? 14);
+    const x = Number(attribute(attributes, 'x') ?? 0);
+    const dy = attribute(attributes, 'dy');
+    const baseline = Number(attribute(attributes, 'y') ?? 0) + (dy?.endsWith('em') ? parseFloat(dy) * size : Number(dy ?? 0));
     const width = textWidth(text, size);
-    const x = Number(attrs['x'] ?? 0);
-    const anchor = attrs['text-anchor'] ?? 'start';
+    const anchor = attribute(attributes, 'text-anchor') ?? 'start';
     const left = anchor === 'end' ? x - width : anchor === 'middle' ? x - width / 2 : x;
-    const baseline = Number(attrs['y'] ?? 0) + parseFloat(attrs['dy'] ?? '0') * size;
     return { text, left, right: left + width, top: baseline - 0.8 * size, bottom: baseline + 0.2 * size };
   });
 }
 
+const describe = (box: TextBox) => `"${box.text}" (${box.left.toFixed(1)}–${box.right.toFixed(1)} × ${box.top.toFixed(1)}–${box.bottom.toFixed(1)})`;
+
+/** Every text lies inside the width × height drawing (to within rounding). */
+export function assertTextInside(markup: string, width: number, height: number, context = ''): void {
+  for (const box of textBoxes(markup)) {
+    assert.ok(box.left >= -0.5 && box.right <= width + 0.5 && box.top >= -0.5 && box.bottom <= height + 0.5, `${context}${describe(box)} leaves the ${width}×${height} drawing`);
+  }
+}
+
+/** No two texts cover each other. Boxes may touch; they may not overlap. */
+export function assertNoTextOverlap(markup: string, context = ''): void {
+  const boxes = textBoxes(markup).filter((box) => box.text.trim() !== '');
+  for (const [index, a] of boxes.entries()) {
+    for (const b of boxes.slice(index + 1)) {
+      const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      assert.ok(!overlap, `${context}${describe(a)} overlaps ${describe(b)}`);
+    }
+  }
+}
+
+/** Both checks, for a layout's markup: the usual assertion for every band width. */
+export function assertLegible(markup: string, width: number, height: number, context = ''): void {
+  assertTextInside(markup, width, height, context);
+  assertNoTextOverlap(markup, context);
+}
+
+const attrsOf = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map((match) => [match[1]!, match[2]!]));
+
+const overlaps = (a: TextBox, b: TextBox) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
 /** Vertical <line> segments (stems, spines, ticks), as zero-width boxes. */
-export function verticalLines(markup: string): Box[] {
+export function verticalLines(markup: string): TextBox[] {
   return [...markup.matchAll(/<line([^>]*)\/>/g)].flatMap((match) => {
     const attrs = attrsOf(match[1]!);
     const [x1, x2, y1, y2] = ['x1', 'x2', 'y1', 'y2'].map((name) => Number(attrs[name] ?? 0)) as [number, number, number, number];
     return x1 === x2 ? [{ text: 'line', left: x1, right: x1, top: Math.min(y1, y2), bottom: Math.max(y1, y2) }] : [];
   });
 }
-
-const overlaps = (a: Box, b: Box, gap = 0) => a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
-
-const describe = (box: Box) => `"${box.text}" (${box.left.toFixed(0)}–${box.right.toFixed(0)} × ${box.top.toFixed(0)}–${box.bottom.toFixed(0)})`;
 
 /** Texts that reach outside 0..width × 0..height, described for a failure message. */
 export function textsOutside(markup: string, width: number, height: number): string[] {
