@@ -1,5 +1,6 @@
 import { barChartType } from './barChart.ts';
 import type { ChartDefinition, ChartMeta } from './chart.ts';
+import { lineChartType } from './lineChart.ts';
 import type { ChartSpec } from './spec.ts';
 
 type Definitions = { [Type in ChartSpec['type']]: ChartDefinition<Extract<ChartSpec, { type: Type }>, ChartMeta> };
@@ -7,4 +8,5 @@ type Definitions = { [Type in ChartSpec['type']]: ChartDefinition<Extract<ChartS
 /** Every chart type the schema accepts, by its `type:` name. */
 export const chartDefinitions: Partial<Definitions> = {
   bar: barChartType as Definitions['bar'],
+  line: lineChartType as Definitions['line'],
 };
