@@ -1,4 +1,5 @@
 import { barChartType } from './barChart.ts';
+import { bumpChartType } from './bumpChart.ts';
 import type { ChartDefinition, ChartMeta } from './chart.ts';
 import { lineChartType } from './lineChart.ts';
 import type { ChartSpec } from './spec.ts';
@@ -9,4 +10,5 @@ type Definitions = { [Type in ChartSpec['type']]: ChartDefinition<Extract<ChartS
 export const chartDefinitions: Partial<Definitions> = {
   bar: barChartType as Definitions['bar'],
   line: lineChartType as Definitions['line'],
+  bump: bumpChartType as Definitions['bump'],
 };
