@@ -9,7 +9,7 @@ import { axisBand, axisBandHeight, type BandTick } from './marks/axisBand.ts';
 import { barY } from './marks/barY.ts';
 import { gridY } from './marks/grid.ts';
 import { rangeX, rangeXLabel } from './marks/range.ts';
-import { ruleY, type RuleYLabelPlace } from './marks/rule.ts';
+import { ruleY, type RuleYPlacement } from './marks/rule.ts';
 import { text } from './marks/text.ts';
 import type { ColumnChartSpec } from './spec.ts';
 import { el, type SvgNode } from './svg.ts';
@@ -265,16 +265,16 @@ export function columnChart(chart: ColumnChart, width: number): Layout {
 }
 
 /** Above the line on the right, else where the label meets no text and no mark, else where it meets no text. */
-function ruleLabelPlace(position: number, label: string, f: Frame, taken: readonly Box[], marks: readonly Box[]): RuleYLabelPlace & { box: Box } {
-  const places: RuleYLabelPlace[] = [
-    { side: 'right', below: false },
-    { side: 'left', below: false },
-    { side: 'right', below: true },
-    { side: 'left', below: true },
+function ruleLabelPlace(position: number, label: string, f: Frame, taken: readonly Box[], marks: readonly Box[]): RuleYPlacement & { box: Box } {
+  const places: RuleYPlacement[] = [
+    { side: 'end', below: false },
+    { side: 'start', below: false },
+    { side: 'end', below: true },
+    { side: 'start', below: true },
   ];
   const boxed = places.map((place) => ({
     ...place,
-    box: textBox(place.side === 'right' ? f.right : f.left, place.below ? position + 5 : position - 5, label, fontSize.tick, place.side === 'right' ? 'end' : 'start', place.below ? 'top' : 'baseline'),
+    box: textBox(place.side === 'end' ? f.right : f.left, place.below ? position + 5 : position - 5, label, fontSize.tick, place.side, place.below ? 'top' : 'baseline'),
   }));
   const clear = (boxes: readonly Box[]) => boxed.find((place) => !boxes.some((box) => overlaps(box, place.box)));
   return clear([...taken, ...marks]) ?? clear(taken) ?? boxed[0]!;

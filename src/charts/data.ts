@@ -85,18 +85,24 @@ export interface DateValue {
 
 const datePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** A date cell written 2024, 2024-02 or 2024-02-15 (UTC midnight), keeping how precise it was. */
-export function dateCell(table: DataTable, field: string, column: string, rowIndex: number): DateValue | null {
-  const value = table.rows[rowIndex]?.[column] ?? null;
-  if (value === null) return null;
+/** A date written 2024, 2024-02 or 2024-02-15 (UTC midnight), keeping how precise it was; null if it is not one. */
+export function parseDate(value: string): DateValue | null {
   const match = datePattern.exec(value);
   const [, year, month, day] = match ?? [];
   const date = match ? new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1))) : undefined;
   const real = date && date.getUTCMonth() === Number(month ?? 1) - 1 && date.getUTCDate() === Number(day ?? 1);
-  if (!date || !real) {
+  return date && real ? { date, precision: day ? 'day' : month ? 'month' : 'year' } : null;
+}
+
+/** A date cell (see parseDate), or null when empty; anything else names the row and value. */
+export function dateCell(table: DataTable, field: string, column: string, rowIndex: number): DateValue | null {
+  const value = table.rows[rowIndex]?.[column] ?? null;
+  if (value === null) return null;
+  const date = parseDate(value);
+  if (!date) {
     throw new ChartInputError(field, `${table.file} row ${rowIndex + 1}, column "${column}": "${value}" is not a date; expected 2024, 2024-02 or 2024-02-15`);
   }
-  return { date, precision: day ? 'day' : month ? 'month' : 'year' };
+  return date;
 }
 
 /** A text cell, or null when empty. */

@@ -18,20 +18,17 @@ export function ruleX(x: number, label: string, frame: Frame): SvgNode | null {
 /** Room a chart leaves under its plot for ruleX labels. */
 export const ruleXLabelRoom = fontSize.tick + 10;
 
-export interface RuleYLabelPlace {
-  side: 'left' | 'right';
+export interface RuleYPlacement {
+  /** The end of the line the label sits at. */
+  side: 'start' | 'end';
   below: boolean;
 }
 
-/** A horizontal reference line at y, labelled above it on the right unless told where (to dodge other labels). */
-export function ruleY(y: number, label: string, frame: Frame, place: RuleYLabelPlace = { side: 'right', below: false }): SvgNode | null {
+/** A horizontal reference line at y, labelled above it on the right unless the chart places the label elsewhere (clear of its data). */
+export function ruleY(y: number, label: string, frame: Frame, placement: RuleYPlacement = { side: 'end', below: false }): SvgNode | null {
+  const x = placement.side === 'end' ? frame.right : frame.left;
   return group({ class: 'annotation' }, [
     el('line', { x1: frame.left, x2: frame.right, y1: y, y2: y, class: 'stroke-annotation', 'stroke-dasharray': '5 4' }),
-    text(place.side === 'right' ? frame.right : frame.left, place.below ? y + 5 : y - 5, label, {
-      anchor: place.side === 'right' ? 'end' : 'start',
-      valign: place.below ? 'top' : 'baseline',
-      size: fontSize.tick,
-      halo: true,
-    }),
+    text(x, placement.below ? y + 5 : y - 5, label, { anchor: placement.side === 'end' ? 'end' : 'start', valign: placement.below ? 'top' : 'baseline', size: fontSize.tick, halo: true }),
   ]);
 }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import type { Layout } from '../../../src/charts/chart.ts';
 import { textWidth } from '../../../src/charts/dimensions.ts';
+import { render } from '../../../src/charts/svg.ts';
 
 // Layout checks any SVG chart test can use: read every <text> of rendered markup back into the
 // box it covers (with the same width estimate the charts lay out with) and assert that the boxes
@@ -17,9 +19,14 @@ const attribute = (attributes: string, name: string) => new RegExp(`\\s${name}="
 
 const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
-/** Every text element of the markup as the box it covers: glyphs from 0.8 em above the baseline to 0.2 em below. */
-export function textBoxes(markup: string): TextBox[] {
-  return [...markup.matchAll(/<text(\s[^>]*)>([^<]*)<\/text>/g)].map(([, attributes = '', content = '']) => {
+/** Rendered markup, or a layout (whose marks are rendered here). */
+type Drawing = string | Layout;
+
+const markupOf = (drawing: Drawing) => (typeof drawing === 'string' ? drawing : drawing.marks.map((mark) => render(mark)).join(''));
+
+/** Every text element of the drawing as the box it covers: glyphs from 0.8 em above the baseline to 0.2 em below. */
+export function textBoxes(drawing: Drawing): TextBox[] {
+  return [...markupOf(drawing).matchAll(/<text(\s[^>]*)>([^<]*)<\/text>/g)].map(([, attributes = '', content = '']) => {
     const text = unescape(content);
     const size = Number(attribute(attributes, 'font-size') ?? 14);
     const x = Number(attribute(attributes, 'x') ?? 0);
@@ -52,10 +59,18 @@ export function assertNoTextOverlap(markup: string, context = ''): void {
   }
 }
 
-/** Both checks, for a layout's markup: the usual assertion for every band width. */
-export function assertLegible(markup: string, width: number, height: number, context = ''): void {
-  assertTextInside(markup, width, height, context);
-  assertNoTextOverlap(markup, context);
+/** Both checks, the usual assertion for every band width: on a layout, or on markup of a given size. */
+export function assertLegible(layout: Layout, context?: string): void;
+export function assertLegible(markup: string, width: number, height: number, context?: string): void;
+export function assertLegible(drawing: Drawing, widthOrContext?: number | string, height?: number, context = ''): void {
+  if (typeof drawing === 'string') {
+    assertTextInside(drawing, Number(widthOrContext), height ?? 0, context);
+    assertNoTextOverlap(drawing, context);
+  } else {
+    const label = typeof widthOrContext === 'string' ? widthOrContext : '';
+    assertTextInside(markupOf(drawing), drawing.width, drawing.height, label);
+    assertNoTextOverlap(markupOf(drawing), label);
+  }
 }
 
 const attrsOf = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map((match) => [match[1]!, match[2]!]));
