@@ -17,7 +17,7 @@ export const pageTypes = [
 export const storyPath = '/stories/korea-privacy/';
 
 /** Pages with charts on them, checked for legibility and behaviour at several widths. */
-export const chartPages = ['/gallery/'];
+export const chartPages = ['/gallery/', '/stories/korea-privacy/'];
 
 /** Console errors and uncaught exceptions, collected while the test runs. */
 export function collectPageErrors(page: Page): string[] {
