@@ -23,7 +23,7 @@ function buildWithChart(name: string, { declaration = barDeclaration(''), csv = 
   return buildEditedContent(name, async (contentDir) => {
     await writeFile(join(contentDir, storyDir, 'shops.csv'), csv);
     await editFile(join(contentDir, storyDir, 'index.mdx'), (text) =>
-      text.replace(/^sources:/m, `charts:\n${declaration}\nsources:`).replace(/\n*$/, `\n\n${placement}\n`),
+      text.replace(/^charts:\n/m, `charts:\n${declaration}\n`).replace(/\n*$/, `\n\n${placement}\n`),
     );
   });
 }
@@ -67,7 +67,7 @@ describe('a chart that does not fit its data stops the build, naming the file, t
 
   test('a <Chart> whose id is not declared, with its line', async () => {
     const result = await buildWithChart('chart-undeclared', { placement: '<Chart id="shops" />\n\n<Chart id="shpos" />' });
-    assertStopped(result, /index\.mdx:\d+: <Chart id="shpos" \/>: no chart "shpos" is declared under charts: in the frontmatter \(declared: shops\)/);
+    assertStopped(result, /index\.mdx:\d+: <Chart id="shpos" \/>: no chart "shpos" is declared under charts: in the frontmatter \(declared: shops, /);
   });
 
   test('a declared chart never placed', async () => {
