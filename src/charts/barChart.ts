@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { max, min } from 'd3-array';
 import { chartMeta, estimateNote, seriesClass, type ChartDefinition, type ChartMeta, type DataTableModel, type Layout } from './chart.ts';
-import { numberCell, requireColumn, textCell, type DataTable } from './data.ts';
+import { numberCell, requireColumn, textCell, type DataTable, rowNumber } from './data.ts';
 import { fontSize, frame, textWidth, truncateText } from './dimensions.ts';
 import { ChartInputError } from './errors.ts';
 import { formatList, numberFormatter, type NumberFormatter } from './format.ts';
@@ -12,6 +12,7 @@ import { ruleX, ruleXLabelRoom } from './marks/rule.ts';
 import { text } from './marks/text.ts';
 import type { AnnotationSpec, BarChartSpec } from './spec.ts';
 import { el, type SvgNode } from './svg.ts';
+import type { FacetSupport } from './smallMultiples.ts';
 
 export interface BarDatum {
   category: string;
@@ -50,12 +51,12 @@ export function categoricalValues(
   const format = numberFormatter(spec.format, values.filter((value): value is number => value !== null));
   const categories = table.rows.map((_, index) => {
     const category = textCell(table, categoryColumn, index);
-    if (category === null) throw new ChartInputError(fields.category, `${table.file} row ${index + 1}, column "${categoryColumn}" is empty; every row needs a category`);
+    if (category === null) throw new ChartInputError(fields.category, `${table.file} row ${rowNumber(table, index)}, column "${categoryColumn}" is empty; every row needs a category`);
     return category;
   });
   const seen = new Set<string>();
   for (const [index, category] of categories.entries()) {
-    if (seen.has(category)) throw new ChartInputError(fields.category, `${table.file} row ${index + 1}: category "${category}" appears twice in column "${categoryColumn}"`);
+    if (seen.has(category)) throw new ChartInputError(fields.category, `${table.file} row ${rowNumber(table, index)}: category "${category}" appears twice in column "${categoryColumn}"`);
     seen.add(category);
   }
   for (const [index, category] of (spec.highlight ?? []).entries()) {
@@ -121,18 +122,34 @@ export function normalizeBarChart(id: string, spec: BarChartSpec, table: DataTab
   return { type: 'bar', ...chartMeta(id, spec), bars: sorted, format, valueColumn, categoryColumn, xLabel: spec.xLabel, rules, ranges };
 }
 
+const endLabel = (bar: BarDatum) => (bar.note ? `${bar.label} · ${bar.note}` : bar.label);
+
+/** What fixes a bar chart's geometry: small multiples share it so that equal values draw equal bars. */
+export interface BarScales {
+  /** Zero and every value: the extent the value axis covers before ticks round it. */
+  domain: [number, number];
+  categoryWidth: number;
+  maxLabel: number;
+}
+
+export function barScales(charts: readonly BarChart[]): BarScales {
+  const bars = charts.flatMap((chart) => chart.bars);
+  const values = bars.map((bar) => bar.value).filter((value): value is number => value !== null);
+  return {
+    domain: [Math.min(0, min(values) ?? 0), Math.max(0, max(values) ?? 1)],
+    categoryWidth: max(bars, (bar) => textWidth(bar.category, fontSize.label)) ?? 0,
+    maxLabel: max(bars, (bar) => textWidth(endLabel(bar), fontSize.value)) ?? 0,
+  };
+}
+
 const barHeight = 22;
 const rowGap = 12;
 const labelGap = 8;
 
 /** Horizontal bars with direct value labels. Narrow layouts put category names above their bars. */
-export function barChart(chart: BarChart, width: number, domain?: [number, number]): Layout {
-  const values = chart.bars.map((bar) => bar.value).filter((value): value is number => value !== null);
-  const extent: [number, number] = domain ?? [Math.min(0, min(values) ?? 0), Math.max(0, max(values) ?? 1)];
-  const endLabel = (bar: BarDatum) => (bar.note ? `${bar.label} · ${bar.note}` : bar.label);
-  const categoryWidth = max(chart.bars, (bar) => textWidth(bar.category, fontSize.label)) ?? 0;
+export function barChart(chart: BarChart, width: number, scales: BarScales = barScales([chart])): Layout {
+  const { domain: extent, categoryWidth, maxLabel } = scales;
   const labelsAbove = categoryWidth > width * 0.3;
-  const maxLabel = max(chart.bars, (bar) => textWidth(endLabel(bar), fontSize.value)) ?? 0;
   const valueRoom = Math.min(maxLabel + labelGap, width * 0.45);
   const negativeRoom = extent[0] < 0 ? valueRoom : 0;
   const rowHeight = barHeight + rowGap + (labelsAbove ? fontSize.label + 6 : 0);
@@ -233,4 +250,9 @@ export const barChartType: ChartDefinition<BarChartSpec, BarChart> = {
   summary: barSummary,
   table: barTable,
   autoNotes: (chart) => (chart.bars.some((bar) => bar.estimate) ? [estimateNote] : []),
+};
+
+export const barFacets: FacetSupport<BarChart, BarScales> = {
+  shared: barScales,
+  layout: barChart,
 };

@@ -2,7 +2,7 @@ import { sum } from 'd3-array';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { notReported } from './barChart.ts';
 import { chartMeta, type ChartDefinition, type ChartMeta, type DataTableModel, type Layout } from './chart.ts';
-import { numberCell, textCell, type DataTable } from './data.ts';
+import { numberCell, textCell, type DataTable, rowNumber } from './data.ts';
 import { dodgeLabels } from './dodgeLabels.ts';
 import { frame } from './dimensions.ts';
 import { ChartInputError } from './errors.ts';
@@ -45,7 +45,7 @@ export function normalizeBumpChart(id: string, spec: BumpChartSpec, table: DataT
   const data = normalizeTimeSeries(table, spec, (column, index) => {
     const rank = numberCell(table, 'y', column, index);
     if (rank !== null && (!Number.isInteger(rank) || rank < 1)) {
-      throw new ChartInputError('y', `${table.file} row ${index + 1}, column "${column}": "${textCell(table, column, index)}" is not a rank; expected a whole number, 1 for the top`);
+      throw new ChartInputError('y', `${table.file} row ${rowNumber(table, index)}, column "${column}": "${textCell(table, column, index)}" is not a rank; expected a whole number, 1 for the top`);
     }
     return rank;
   });

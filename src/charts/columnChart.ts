@@ -13,6 +13,7 @@ import { ruleY, type RuleYPlacement } from './marks/rule.ts';
 import { text } from './marks/text.ts';
 import type { ColumnChartSpec } from './spec.ts';
 import { el, type SvgNode } from './svg.ts';
+import { unionDomain, type FacetSupport } from './smallMultiples.ts';
 
 export interface ColumnChart extends ChartMeta {
   type: 'column';
@@ -96,17 +97,22 @@ interface ValueLabel {
   box: Box;
 }
 
+/** Zero, every value and every reference line: the value extent before ticks round it. */
+export function columnDomain(chart: ColumnChart): [number, number] {
+  const values = chart.columns.map((d) => d.value).filter((value): value is number => value !== null);
+  const ruleValues = chart.rules.map((rule) => rule.value);
+  return [Math.min(0, min(values) ?? 0, ...ruleValues), Math.max(0, max(values) ?? 0, ...ruleValues)];
+}
+
 /**
  * Vertical columns from a zero baseline. Values are written over the columns while the labels
  * clear each other and the neighbouring columns; when they do not, the chart switches to a value
  * grid and keeps only the labels that say more than the grid can (bounds such as "more than 5,400").
  */
-export function columnChart(chart: ColumnChart, width: number): Layout {
+export function columnChart(chart: ColumnChart, width: number, sharedDomain?: [number, number]): Layout {
   const { columns } = chart;
   const values = columns.map((d) => d.value).filter((value): value is number => value !== null);
-  const ruleValues = chart.rules.map((rule) => rule.value);
-  const low = Math.min(0, min(values) ?? 0, ...ruleValues);
-  const high = Math.max(0, max(values) ?? 0, ...ruleValues);
+  const [low, high] = sharedDomain ?? columnDomain(chart);
   const extent: [number, number] = [low, high === low ? low + 1 : high];
   const plotHeight = Math.round(Math.min(280, Math.max(180, width * 0.45)));
   const valueRoom = fontSize.value + valueGap + 2;
@@ -165,8 +171,9 @@ export function columnChart(chart: ColumnChart, width: number): Layout {
   const missing = columns.filter((d) => d.value === null);
   const footnote = missing.length > 0 && !missingInPlace ? wrapText(`${missingMark} ${notReported}: ${formatList(missing.map((d) => d.category))}`, fontSize.tick, width) : [];
 
-  const headroom = valueLabels ? valueRoom : fontSize.tick + 6;
-  const footroom = valueLabels && low < 0 ? valueRoom : 0;
+  // The same in both modes, so panels of small multiples that differ in mode share one value scale.
+  const headroom = Math.max(valueRoom, fontSize.tick + 6);
+  const footroom = low < 0 ? valueRoom : 0;
   const titleRoom = chart.yLabel ? fontSize.tick + 8 : 0;
   const categoryTicks = bandTicks(chart, x, width);
   const categoryLines = max(categoryTicks, (tick) => tick.line + tick.lines.length) ?? 1;
@@ -396,4 +403,9 @@ export const columnChartType: ChartDefinition<ColumnChartSpec, ColumnChart> = {
   summary: columnSummary,
   table: columnTable,
   autoNotes: (chart) => (chart.columns.some((d) => d.estimate) ? [estimateNote] : []),
+};
+
+export const columnFacets: FacetSupport<ColumnChart, [number, number]> = {
+  shared: (charts) => unionDomain(charts.map(columnDomain)),
+  layout: columnChart,
 };

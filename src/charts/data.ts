@@ -8,6 +8,13 @@ export interface DataTable {
   file: string;
   columns: string[];
   rows: RawRow[];
+  /** The file's row numbers when these rows are a subset of it (one facet of small multiples). */
+  rowNumbers?: number[];
+}
+
+/** The row number an editor sees in the file (1 = first data row), for messages. */
+export function rowNumber(table: DataTable, index: number): number {
+  return table.rowNumbers?.[index] ?? index + 1;
 }
 
 const missingMarkers = new Set(['', 'na', 'n/a', 'null', '-', '—', 'not reported']);
@@ -70,7 +77,7 @@ export function numberCell(table: DataTable, field: string, column: string, rowI
   const normalized = value.replace(/^−/, '-').replace(/%$/, '');
   if (!numberPattern.test(normalized)) {
     const hint = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(value) ? ' (write numbers without thousands separators: 5400, not 5,400)' : '';
-    throw new ChartInputError(field, `${table.file} row ${rowIndex + 1}, column "${column}": "${value}" is not a number${hint}`);
+    throw new ChartInputError(field, `${table.file} row ${rowNumber(table, rowIndex)}, column "${column}": "${value}" is not a number${hint}`);
   }
   const number = Number(normalized);
   return value.endsWith('%') ? number / 100 : number;
@@ -100,7 +107,7 @@ export function dateCell(table: DataTable, field: string, column: string, rowInd
   if (value === null) return null;
   const date = parseDate(value);
   if (!date) {
-    throw new ChartInputError(field, `${table.file} row ${rowIndex + 1}, column "${column}": "${value}" is not a date; expected 2024, 2024-02 or 2024-02-15`);
+    throw new ChartInputError(field, `${table.file} row ${rowNumber(table, rowIndex)}, column "${column}": "${value}" is not a date; expected 2024, 2024-02 or 2024-02-15`);
   }
   return date;
 }

@@ -19,6 +19,7 @@ import { text } from './marks/text.ts';
 import type { AnnotationSpec, LineChartSpec } from './spec.ts';
 import { group, type SvgNode } from './svg.ts';
 import { timeTicks } from './timeTicks.ts';
+import { unionDomain, type FacetSupport } from './smallMultiples.ts';
 import {
   definedPoints,
   drawingOrder,
@@ -53,7 +54,6 @@ export interface LineChart extends ChartMeta, TimeSeries {
 export const gapNote = 'A break in a line marks a date with no reported value.';
 
 export function normalizeLineChart(id: string, spec: LineChartSpec, table: DataTable): LineChart {
-  if (spec.facet !== undefined) throw new ChartInputError('facet', 'line charts do not draw small multiples yet; remove facet, or name the column in series to draw one line per value');
   const data = normalizeTimeSeries(table, spec, (column, index) => numberCell(table, 'y', column, index));
   const values = data.series.flatMap((s) => definedPoints(s).map((point) => point.value));
   const format = numberFormatter(spec.format, values);
@@ -131,8 +131,14 @@ interface Box {
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** Scales several small charts share, so their lines compare at a glance. */
+export interface SharedLineScales {
+  values: [number, number];
+  dates: [Date, Date];
+}
+
 /** The y domain: the values, zero unless the editor turned it off, and every reference line. */
-function valueDomain(chart: LineChart): [number, number] {
+export function valueDomain(chart: LineChart): [number, number] {
   const values = [...chart.series.flatMap((s) => definedPoints(s).map((point) => point.value)), ...chart.rules.map((rule) => rule.value), ...(chart.zero ? [0] : [])];
   if (values.length === 0) return [0, 1];
   const low = Math.min(...values);
@@ -176,10 +182,9 @@ function pointMarks(chart: LineChart, x: (date: Date) => number, y: (value: numb
  * right margin is as wide as the labels need, up to a share of the width (longer names wrap
  * and shorten); the plot grows taller when the labels need more height than it has.
  */
-export function lineChart(chart: LineChart, width: number): Layout {
+export function lineChart(chart: LineChart, width: number, shared?: SharedLineScales): Layout {
   const named = chart.seriesColumn !== undefined;
-  const firstDate = chart.dates[0]!;
-  const lastDate = chart.dates.at(-1)!;
+  const [firstDate, lastDate] = shared?.dates ?? [chart.dates[0]!, chart.dates.at(-1)!];
   const shortDate = dateFormatter(chart.dateFormat, chart.precision, true);
   // A line that stops early says when: its label sits at the right with the others.
   const valueText = (point: SeriesPoint & { value: number }) =>
@@ -198,7 +203,7 @@ export function lineChart(chart: LineChart, width: number): Layout {
   const height = top + plotHeight + axisRoom;
   const grid = frame(width, height, margin);
   const tickCount = Math.max(3, Math.round(plotHeight / 70));
-  const y = scaleLinear().domain(valueDomain(chart)).range([grid.bottom, grid.top]).nice(tickCount);
+  const y = scaleLinear().domain(shared?.values ?? valueDomain(chart)).range([grid.bottom, grid.top]).nice(tickCount);
   const yTicks = valueTicks(y, tickCount, chart.formatSpec);
   // Lines start right of the value labels, so no line runs through them.
   const tickRoom = (max(yTicks, (tick) => textWidth(tick.label, fontSize.tick)) ?? 0) + 10;
@@ -362,4 +367,12 @@ export const lineChartType: ChartDefinition<LineChartSpec, LineChart> = {
   summary: lineSummary,
   table: lineTable,
   autoNotes: (chart) => (chart.series.some((s) => gapDates(s).length > 0) ? [gapNote] : []),
+};
+
+export const lineFacets: FacetSupport<LineChart, SharedLineScales> = {
+  shared: (charts) => ({
+    values: unionDomain(charts.map(valueDomain)),
+    dates: [new Date(Math.min(...charts.map((chart) => chart.dates[0]!.getTime()))), new Date(Math.max(...charts.map((chart) => chart.dates.at(-1)!.getTime())))],
+  }),
+  layout: lineChart,
 };

@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { max, sum } from 'd3-array';
 import { notReported } from './barChart.ts';
 import { chartMeta, estimateNote, seriesClass, type ChartDefinition, type ChartMeta, type DataTableModel, type Layout } from './chart.ts';
-import { numberCell, requireColumn, textCell, type DataTable } from './data.ts';
+import { numberCell, requireColumn, textCell, type DataTable, rowNumber } from './data.ts';
 import { fontSize, frame, textWidth, truncateText, wrapText } from './dimensions.ts';
 import { ChartInputError } from './errors.ts';
 import { formatList, numberFormatter, type NumberFormatter } from './format.ts';
@@ -57,13 +57,13 @@ export function normalizeStackedChart(id: string, spec: StackedChartSpec, table:
   const key = (category: string, part: string) => JSON.stringify([category, part]);
   for (const [index] of table.rows.entries()) {
     const category = textCell(table, categoryColumn, index);
-    if (category === null) throw new ChartInputError('y', `${table.file} row ${index + 1}, column "${categoryColumn}" is empty; every row needs the bar it belongs to`);
+    if (category === null) throw new ChartInputError('y', `${table.file} row ${rowNumber(table, index)}, column "${categoryColumn}" is empty; every row needs the bar it belongs to`);
     const part = textCell(table, partColumn, index);
-    if (part === null) throw new ChartInputError('fill', `${table.file} row ${index + 1}, column "${partColumn}" is empty; every row needs the part it measures`);
-    if (cells.has(key(category, part))) throw new ChartInputError('fill', `${table.file} row ${index + 1}: "${category}" has the part "${part}" twice`);
+    if (part === null) throw new ChartInputError('fill', `${table.file} row ${rowNumber(table, index)}, column "${partColumn}" is empty; every row needs the part it measures`);
+    if (cells.has(key(category, part))) throw new ChartInputError('fill', `${table.file} row ${rowNumber(table, index)}: "${category}" has the part "${part}" twice`);
     const value = numberCell(table, 'x', valueColumn, index);
     if (value !== null && value < 0) {
-      throw new ChartInputError('x', `${table.file} row ${index + 1}, column "${valueColumn}": ${value} is negative; the parts of a stacked bar add up to a whole`);
+      throw new ChartInputError('x', `${table.file} row ${rowNumber(table, index)}, column "${valueColumn}": ${value} is negative; the parts of a stacked bar add up to a whole`);
     }
     if (!categories.includes(category)) categories.push(category);
     if (!parts.includes(part)) parts.push(part);

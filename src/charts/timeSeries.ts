@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import { seriesClass, type DataTableModel } from './chart.ts';
-import { dateCell, requireColumn, textCell, type DataTable, type DatePrecision } from './data.ts';
+import { dateCell, requireColumn, textCell, type DataTable, type DatePrecision, rowNumber } from './data.ts';
 import { fontSize, textWidth, truncateText, wrapText } from './dimensions.ts';
 import { ChartInputError, listOf } from './errors.ts';
 
@@ -45,14 +45,14 @@ export function normalizeTimeSeries(
   const seen = new Map<string, number>();
   let precision: { precision: DatePrecision; row: number } | undefined;
   for (const [index] of table.rows.entries()) {
-    const row = `${table.file} row ${index + 1}`;
+    const row = `${table.file} row ${rowNumber(table, index)}`;
     const date = dateCell(table, 'x', dateColumn, index);
     if (date === null) throw new ChartInputError('x', `${row}, column "${dateColumn}" is empty; every row needs a date`);
     precision ??= { precision: date.precision, row: index };
     if (date.precision !== precision.precision) {
       throw new ChartInputError(
         'x',
-        `${row}, column "${dateColumn}": "${textCell(table, dateColumn, index)}" is a ${date.precision} but row ${precision.row + 1} is a ${precision.precision} ("${textCell(table, dateColumn, precision.row)}"); write every date the same way`,
+        `${row}, column "${dateColumn}": "${textCell(table, dateColumn, index)}" is a ${date.precision} but row ${rowNumber(table, precision.row)} is a ${precision.precision} ("${textCell(table, dateColumn, precision.row)}"); write every date the same way`,
       );
     }
     const name = seriesColumn === undefined ? valueColumn : textCell(table, seriesColumn, index);
@@ -61,7 +61,7 @@ export function normalizeTimeSeries(
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       const what = seriesColumn === undefined ? '' : ` for "${name}"`;
-      throw new ChartInputError('x', `${row}: a second value${what} on ${textCell(table, dateColumn, index)} (the first is in row ${earlier + 1})`);
+      throw new ChartInputError('x', `${row}: a second value${what} on ${textCell(table, dateColumn, index)} (the first is in row ${rowNumber(table, earlier)})`);
     }
     seen.set(key, index);
     const points = byName.get(name) ?? [];

@@ -2,7 +2,7 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { chartMeta, seriesClass, type ChartDefinition, type ChartMeta, type DataTableModel, type Layout } from './chart.ts';
-import { dateCell, requireColumn, textCell, type DataTable, type DatePrecision } from './data.ts';
+import { dateCell, requireColumn, textCell, type DataTable, type DatePrecision, rowNumber } from './data.ts';
 import { fontSize, frame, textWidth, truncateText, wrapText, type Frame } from './dimensions.ts';
 import { ChartInputError } from './errors.ts';
 import { dateFormatter, formatList } from './format.ts';
@@ -47,9 +47,9 @@ export function normalizeTimelineChart(id: string, spec: TimelineChartSpec, tabl
   const descriptionColumn = spec.description === undefined ? undefined : requireColumn(table, 'description', spec.description);
   const events = table.rows.map((_, index): TimelineEvent => {
     const when = dateCell(table, 'x', dateColumn, index);
-    if (when === null) throw new ChartInputError('x', `${table.file} row ${index + 1}, column "${dateColumn}" is empty; every event needs a date`);
+    if (when === null) throw new ChartInputError('x', `${table.file} row ${rowNumber(table, index)}, column "${dateColumn}" is empty; every event needs a date`);
     const label = textCell(table, labelColumn, index);
-    if (label === null) throw new ChartInputError('label', `${table.file} row ${index + 1}, column "${labelColumn}" is empty; every event needs a name`);
+    if (label === null) throw new ChartInputError('label', `${table.file} row ${rowNumber(table, index)}, column "${labelColumn}" is empty; every event needs a name`);
     return {
       date: when.date,
       end: periodEnd[when.precision](when.date),

@@ -226,7 +226,6 @@ test('normalizeLineChart names the field, row and value of bad data', () => {
   assert.throws(() => draw({}, csv('year,visits\n,1')), { message: 'x: data.csv row 1, column "year" is empty; every row needs a date' });
   assert.throws(() => draw({ series: 'shop', highlight: ['Nope'] }), { message: 'highlight[0]: "Nope" is not a series in column "shop" (series: Northwind, Contoso, Fabrikam)' });
   assert.throws(() => draw({ highlight: ['visits'] }, visits), /highlight: needs a series column/);
-  assert.throws(() => draw({ facet: 'shop' }), /facet: line charts do not draw small multiples yet/);
 });
 
 test('lineSummary(chart) gives each line its first and last values, the change, the highest and its gaps', () => {
