@@ -263,3 +263,15 @@ test.describe('sortable tables', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 });
+
+test('the gallery’s table chart sorts by a clicked column, and its first order is the one the editor chose', async ({ page }) => {
+  await page.goto(galleryPath);
+  const table = page.locator('figure[data-chart="table-shops"] table');
+  const shops = () => table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.querySelector('th, td')?.textContent?.trim()));
+  expect(await shops()).toEqual(['Contoso', 'Tailspin', 'Northwind', 'Woodgrove', 'Fabrikam']);
+  await table.getByRole('button', { name: 'City' }).click();
+  await expect(table.getByRole('columnheader', { name: 'City' })).toHaveAttribute('aria-sort', 'ascending');
+  expect(await shops()).toEqual(['Woodgrove', 'Tailspin', 'Fabrikam', 'Contoso', 'Northwind']);
+  await table.getByRole('button', { name: 'Visits' }).click();
+  expect((await shops()).at(-1)).toBe('Fabrikam');
+});
