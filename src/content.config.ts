@@ -4,10 +4,9 @@ import { z } from 'astro/zod';
 import { contentDir } from './lib/contentRoot.ts';
 import { storyLoader } from './lib/storyLoader.ts';
 import { chartsSpec } from './charts/spec.ts';
+import { fields, text } from './lib/schemaFields.ts';
 
 // Messages here are read by editors: say what was expected and give an example.
-const text = (what: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `missing: ${what}` : `expected text: ${what}`) }).trim().min(1, `empty: ${what}`);
 
 const calendarDate = (what: string) =>
   z.date({ error: `expected a date like 2024-04-19: ${what}` });
@@ -18,15 +17,6 @@ const dateTime = (what: string) =>
       issue.input === undefined
         ? `missing: ${what}, a date-time with zone like 2024-04-19T20:13:00+09:00`
         : `expected a date-time with zone like 2024-04-19T20:13:00+09:00: ${what}`,
-  });
-
-/** A strict object whose unknown-key message lists the fields it does know (typos are the usual cause). */
-const fields = <T extends z.ZodRawShape>(what: string, shape: T) =>
-  z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown ${what} field ${issue.keys.map((key) => `"${key}"`).join(', ')}; expected one of: ${Object.keys(shape).join(', ')}`
-        : undefined,
   });
 
 const source = fields('source', {

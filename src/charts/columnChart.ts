@@ -14,6 +14,7 @@ import { text } from './marks/text.ts';
 import type { ColumnChartSpec } from './spec.ts';
 import { el, type SvgNode } from './svg.ts';
 import { unionDomain, type FacetSupport } from './smallMultiples.ts';
+import { overlaps, textBox, type Box } from './boxes.ts';
 
 export interface ColumnChart extends ChartMeta {
   type: 'column';
@@ -55,14 +56,6 @@ const labelGap = 8;
 const noteRow = fontSize.tick + 8;
 const missingMark = '–';
 
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-const overlaps = (a: Box, b: Box, gap = 2) => a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
 
 /** A label centred on `position`, pulled in from the drawing's edge when centring would cut it off. */
 function centred(position: number, label: string, size: number, width: number) {
@@ -73,15 +66,11 @@ function centred(position: number, label: string, size: number, width: number) {
   return { x, anchor, left, right: left + w } as const;
 }
 
+// Labels keep a little air around them.
+const clearance = 2;
+
 const apart = (a: { left: number; right: number }, b: { left: number; right: number }) => a.right + labelGap <= b.left || b.right + labelGap <= a.left;
 
-/** The box a line of text covers, from the same estimates the layout uses everywhere. */
-function textBox(x: number, y: number, content: string, size: number, anchor: 'start' | 'middle' | 'end', valign: 'top' | 'baseline'): Box {
-  const width = textWidth(content, size);
-  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-  const top = valign === 'top' ? y : y - size * 0.8;
-  return { left, right: left + width, top, bottom: top + size };
-}
 
 /** The label says no more than the number: not a bound ("more than 5,400") or other words from the labels column. */
 const plainLabel = (d: BarDatum, format: NumberFormatter) => d.value !== null && d.label === `${d.estimate ? '≈' : ''}${format(d.value)}`;
@@ -153,7 +142,7 @@ export function columnChart(chart: ColumnChart, width: number, sharedDomain?: [n
     // A label may reach over a neighbour only where that neighbour's column, label and note line are out of its way.
     const clear = (candidate: ValueLabel, others: readonly { box: Box }[]) =>
       !others.some((other) => overlaps(candidate.box, other.box, 4)) &&
-      !bars.some((bar) => bar.d !== candidate.d && overlaps(candidate.box, bar.box)) &&
+      !bars.some((bar) => bar.d !== candidate.d && overlaps(candidate.box, bar.box, clearance)) &&
       !columns.some((d) => d !== candidate.d && d.note && candidate.box.left - 2 <= centre(d) && centre(d) <= candidate.box.right + 2);
     return { columnWidth, centre, bars, label, clear };
   };
@@ -283,7 +272,7 @@ function ruleLabelPlace(position: number, label: string, f: Frame, taken: readon
     ...place,
     box: textBox(place.side === 'end' ? f.right : f.left, place.below ? position + 5 : position - 5, label, fontSize.tick, place.side, place.below ? 'top' : 'baseline'),
   }));
-  const clear = (boxes: readonly Box[]) => boxed.find((place) => !boxes.some((box) => overlaps(box, place.box)));
+  const clear = (boxes: readonly Box[]) => boxed.find((place) => !boxes.some((box) => overlaps(box, place.box, clearance)));
   return clear([...taken, ...marks]) ?? clear(taken) ?? boxed[0]!;
 }
 

@@ -20,6 +20,7 @@ import type { AnnotationSpec, LineChartSpec } from './spec.ts';
 import { group, type SvgNode } from './svg.ts';
 import { timeTicks } from './timeTicks.ts';
 import { unionDomain, type FacetSupport } from './smallMultiples.ts';
+import { overlaps, type Box } from './boxes.ts';
 import {
   definedPoints,
   drawingOrder,
@@ -122,14 +123,6 @@ const minDotSpacing = 24;
 const labelGap = 8;
 const axisRoom = 28;
 
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** Scales several small charts share, so their lines compare at a glance. */
 export interface SharedLineScales {

@@ -1,15 +1,10 @@
 import { z } from 'astro/zod';
+import { fields as strictFields, text } from '../lib/schemaFields.ts';
 
 // What an editor writes under `charts:` in a story's frontmatter. Each chart type is one
 // object schema; the union is discriminated on `type`, so every option is checked and the
 // schema itself documents what a type accepts. Binding to the data (do the columns exist,
 // are the numbers numbers) happens in each chart's normalize step, which has the file.
-
-const text = (what: string) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `missing: ${what}` : `expected text: ${what}`) })
-    .trim()
-    .min(1, `empty: ${what}`);
 
 const column = (what: string) =>
   z
@@ -28,13 +23,7 @@ const numberFormat = z
 /** A d3-time-format specifier such as "%Y" or "%b %Y" (https://d3js.org/d3-time-format). */
 const dateFormat = z.string().regex(/%[a-zA-Z]/, 'expected a d3-time-format specifier such as "%Y" or "%B %Y"');
 
-const fields = <T extends z.ZodRawShape>(what: string, shape: T) =>
-  z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown ${what} option ${issue.keys.map((key) => `"${key}"`).join(', ')}; expected one of: ${Object.keys(shape).join(', ')}`
-        : undefined,
-  });
+const fields = <T extends z.ZodRawShape>(what: string, shape: T) => strictFields(what, shape, 'option');
 
 export const chartSourceSpec = fields('source', {
   name: text('who published the data, e.g. "KISA via The Readable"'),
