@@ -171,12 +171,36 @@ function planStory(seed, index, targetWords) {
   return { slug: `bench-${String(index + 1).padStart(5, '0')}`, frontmatter, blocks, words, charts };
 }
 
-// JSON is valid YAML flow syntax, so values need no YAML escaping of their own. Dates stay bare:
-// the schema wants a YAML timestamp, and a quoted one would be text.
+// Frontmatter is written the way editors write it (see the gallery): block mappings, short
+// lists and leaf objects in flow style, quotes only where YAML would misread the text. The
+// style matters here: the build parses every story's frontmatter twice.
+const yamlKeyword = /^(true|false|null|yes|no|on|off|~)$/i;
+
+function yamlScalar(value) {
+  if (typeof value !== 'string') return String(value);
+  // Left bare so YAML reads a timestamp, as the schema requires.
+  if (/^\d{4}-\d{2}-\d{2}T[\d:]+[+-]\d{2}:\d{2}$/.test(value)) return value;
+  return /^[A-Za-z][\w .'’()%-]*$/.test(value) && !yamlKeyword.test(value) ? value : JSON.stringify(value);
+}
+
+function yamlFlow(value) {
+  if (Array.isArray(value)) return `[${value.map(yamlFlow).join(', ')}]`;
+  if (typeof value === 'object') return `{ ${Object.entries(value).map(([key, item]) => `${key}: ${yamlFlow(item)}`).join(', ')} }`;
+  return yamlScalar(value);
+}
+
+const isMapping = (value) => typeof value === 'object' && !Array.isArray(value);
+
+/** A mapping that holds mappings is written as a block; everything below that in flow style. */
+function yamlBlock(mapping, indent = '') {
+  return Object.entries(mapping).flatMap(([key, value]) =>
+    isMapping(value) && Object.values(value).some(isMapping) ? [`${indent}${key}:`, ...yamlBlock(value, `${indent}  `)] : [`${indent}${key}: ${yamlFlow(value)}`],
+  );
+}
+
 function frontmatterText(frontmatter, charts) {
-  const lines = Object.entries(frontmatter).map(([key, value]) => `${key}: ${key === 'published' ? value : JSON.stringify(value)}`);
-  if (charts.length > 0) lines.push('charts:', ...charts.map((chart) => `  ${chart.id}: ${JSON.stringify(chart.declaration)}`));
-  return `---\n${lines.join('\n')}\n---\n`;
+  const withCharts = charts.length > 0 ? { ...frontmatter, charts: Object.fromEntries(charts.map((chart) => [chart.id, chart.declaration])) } : frontmatter;
+  return `---\n${yamlBlock(withCharts).join('\n')}\n---\n`;
 }
 
 /** Charts sit after evenly spaced paragraphs, as an editor would place them. */
