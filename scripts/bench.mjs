@@ -5,6 +5,8 @@
 //   npm run bench -- --stories 200 --runs 3        medians of three interleaved runs
 // Flags: --stories N (1000), --runs N (1), --seed N (1), --no-warm (skip the warm rebuilds),
 //        --keep (leave the temporary folder for inspection; it is printed).
+// It reports against the 1.15x chart-overhead target but never fails on it: it measures, the
+// reader judges. Exit code 1 only when a build fails.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -207,7 +209,7 @@ function printBuildFigures(variants) {
     const seconds = median(variant.cold.map((run) => run.seconds));
     const cpuSeconds = median(variant.cold.map((run) => run.cpuSeconds));
     const pages = variant.cold[0].pages;
-    return { seconds, cpuSeconds, pages, peakMb: median(variant.cold.map((run) => run.peakMb)), warm: variant.warm[0]?.seconds };
+    return { seconds, cpuSeconds, pages, peakMb: median(variant.cold.map((run) => run.peakMb)), warm: variant.warm[0] };
   });
   const runsNote = settings.runs > 1 ? ` (median of ${settings.runs})` : '';
   const rows = [
@@ -218,7 +220,7 @@ function printBuildFigures(variants) {
     ['pages per second', ...summary.map((s) => number(s.pages / s.seconds, 1))],
     [`peak memory${runsNote}`, ...summary.map((s) => `${number(s.peakMb)} MB`)],
   ];
-  if (summary.every((s) => s.warm !== undefined)) rows.push(['warm rebuild (same tree, kept cache)', ...summary.map((s) => `${number(s.warm, 1)} s`)]);
+  if (summary.every((s) => s.warm !== undefined)) rows.push(['warm rebuild (same tree, kept cache)', ...summary.map((s) => `${number(s.warm.seconds, 1)} s (CPU ${number(s.warm.cpuSeconds, 1)} s)`)]);
   console.log('\nBuilds');
   printTable(rows);
   const [without, withCharts] = summary;
@@ -226,6 +228,8 @@ function printBuildFigures(variants) {
   const verdict = ratio <= overheadTarget ? 'within' : 'ABOVE';
   console.log(`\n  chart overhead: ${ratio.toFixed(2)}x build time with charts / without (${verdict} the ${overheadTarget.toFixed(2)}x target)`);
   console.log(`                  ${(withCharts.cpuSeconds / without.cpuSeconds).toFixed(2)}x in CPU time, which other jobs on the machine disturb less`);
+  const chartCount = settings.stories * chartPlan.length;
+  console.log(`                  ${number(((withCharts.cpuSeconds - without.cpuSeconds) * 1000) / chartCount, 1)} ms of CPU per chart (${number(chartCount)} charts)`);
   console.log(`  peak memory: ${memoryMethod}`);
 }
 
