@@ -20,16 +20,27 @@ const astroBin = 'node_modules/astro/bin/astro.mjs';
 const timeBinary = '/usr/bin/time';
 const overheadTarget = 1.15;
 
-const { values: flags } = parseArgs({
-  allowNegative: true,
-  options: {
-    stories: { type: 'string', default: '1000' },
-    runs: { type: 'string', default: '1' },
-    seed: { type: 'string', default: '1' },
-    warm: { type: 'boolean', default: true },
-    keep: { type: 'boolean', default: false },
-  },
-});
+const usage = 'usage: npm run bench -- [--stories N] [--runs N] [--seed N] [--no-warm] [--keep]';
+
+function readFlags() {
+  try {
+    return parseArgs({
+      allowNegative: true,
+      options: {
+        stories: { type: 'string', default: '1000' },
+        runs: { type: 'string', default: '1' },
+        seed: { type: 'string', default: '1' },
+        warm: { type: 'boolean', default: true },
+        keep: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${error.message}\n${usage}`);
+    process.exit(2);
+  }
+}
+
+const flags = readFlags();
 
 function positiveInteger(name) {
   const value = Number(flags[name]);
@@ -245,7 +256,7 @@ function printPageWeights(variants, weights) {
       rows.push([`${part.toUpperCase()} ${encoding}`, ...cells]);
     }
   }
-  console.log(`\nBytes per story page (${weights[0].length} pages; CSS and JS include inline blocks, which HTML counts too; gzip level 6)`);
+  console.log(`\nBytes per story page (${number(weights[0].length)} pages; CSS and JS include inline blocks, which HTML counts too; gzip level 6)`);
   printTable(rows);
 }
 
