@@ -290,9 +290,13 @@ interface Span {
 function stackRows(spans: readonly Span[]): number[] {
   const placed: (Span & { row: number })[] = [];
   const crosses = (leader: number | undefined, span: Span) => leader !== undefined && leader >= span.left - 2 && leader <= span.right + 2;
+  const fits = (span: Span, row: number) =>
+    placed.every((other) => (other.row === row ? apart(span, other) : other.row < row ? !crosses(span.leader, other) : !crosses(other.leader, span)));
   return spans.map((span) => {
+    // A leader that crosses a label below it crosses it from every row: then no row fits.
     let row = 0;
-    while (!placed.every((other) => (other.row === row ? apart(span, other) : other.row < row ? !crosses(span.leader, other) : !crosses(other.leader, span)))) row++;
+    while (row <= placed.length && !fits(span, row)) row++;
+    if (row > placed.length) row = Infinity;
     placed.push({ ...span, row });
     return row;
   });

@@ -249,3 +249,11 @@ test('columnSummary(chart) over named categories says nothing about change', () 
   assert.equal(columnSummary(chart), '4 categories. Largest: 알리익스프레스, 30. Smallest: Northwind Traders of the Far North, 8.');
   assert.match(columnSummary(draw({}, 520, csv('year,visits\n2022,5\n2023,5')).chart), /From 2022 to 2023: unchanged at 5\.$/);
 });
+
+test('columnChart with six shop names at 280 px settles on a label layout (a leader crossing a label below once looped forever)', () => {
+  const shops = csv('shop,visits\nNorthwind,42\nContoso,87\nFabrikam,\nTailspin,63\nWoodgrove,28\nAdventure Works,55');
+  for (const width of [280, 380]) {
+    const { layout } = draw({ x: 'shop' }, width, shops);
+    assertLegible(layout, `${width}px: `);
+  }
+});
