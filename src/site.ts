@@ -9,5 +9,7 @@ export const site = {
   // The newsroom's home time zone: dates are shown as the desk saw them.
   timeZone: 'Asia/Seoul',
   timeZoneLabel: 'KST',
+  /** The text column of a story, in CSS px: --measure (38rem) in global.css at the default 16 px. */
+  proseWidth: 608,
   defaultImage: { path: 'og-default.png', width: 1200, height: 630, alt: 'Readout: data stories' },
 } as const;

@@ -16,6 +16,15 @@ export const bandThresholds: readonly number[] = bandWidths.map((width, index) =
   index === 0 ? 0 : Math.ceil((minRenderedText * width) / fontSize.tick),
 );
 
+/**
+ * The bands a chart needs in a container that is never wider than `maxWidth` px: a band whose
+ * threshold lies beyond it could never be shown. The widest band drawn is shown from its
+ * threshold up, however wide the container (the CSS hides a band only when a wider one follows).
+ */
+export function bandsUpTo(maxWidth: number): number[] {
+  return bandWidths.filter((_, index) => bandThresholds[index]! < maxWidth);
+}
+
 export interface Margin {
   top: number;
   right: number;
@@ -61,10 +70,16 @@ function charWidth(char: string): number {
   return 0.63;
 }
 
+// Layouts measure every label several times; a table answers for the common characters.
+const asciiWidths = Float64Array.from({ length: 128 }, (_, code) => charWidth(String.fromCharCode(code)));
+
 /** Estimated rendered width of a line of text at a font size, in px. */
 export function textWidth(text: string, size: number): number {
   let ems = 0;
-  for (const char of text) ems += charWidth(char);
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    ems += code < 128 ? asciiWidths[code]! : charWidth(char);
+  }
   return ems * size;
 }
 

@@ -26,12 +26,16 @@ export function round(value: number, digits = 1): number {
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
+// Most strings need no escaping; testing first saves the replace chains on the build's hot path.
+const textSpecials = /[&<>]/;
+const attrSpecials = /[&<>"]/;
+
 export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return textSpecials.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : text;
 }
 
 export function escapeAttr(text: string): string {
-  return escapeText(text).replace(/"/g, '&quot;');
+  return attrSpecials.test(text) ? escapeText(text).replace(/"/g, '&quot;') : text;
 }
 
 /**
@@ -48,10 +52,12 @@ const voidHtml = new Set(['br', 'col', 'hr', 'img', 'input', 'meta', 'wbr']);
 
 function renderAttrs(attrs: Attrs): string {
   let out = '';
-  for (const [name, value] of Object.entries(attrs)) {
+  for (const name in attrs) {
+    const value = attrs[name];
     if (value === undefined || value === null || value === false) continue;
     if (value === true) out += ` ${name}`;
-    else out += ` ${name}="${escapeAttr(typeof value === 'number' ? String(round(value)) : value)}"`;
+    else if (typeof value === 'number') out += ` ${name}="${round(value)}"`;
+    else out += ` ${name}="${escapeAttr(value)}"`;
   }
   return out;
 }
@@ -69,7 +75,9 @@ export function render(node: Child, options: RenderOptions = {}): string {
   const attrs = renderAttrs(paintAttrs(node.attrs, options.paint));
   if (node.children.length === 0 && voidHtml.has(node.tag)) return `<${node.tag}${attrs}>`;
   if (node.children.length === 0 && !isHtml(node.tag)) return `<${node.tag}${attrs}/>`;
-  return `<${node.tag}${attrs}>${node.children.map((child) => render(child, options)).join('')}</${node.tag}>`;
+  let inner = '';
+  for (const child of node.children) inner += render(child, options);
+  return `<${node.tag}${attrs}>${inner}</${node.tag}>`;
 }
 
 const svgTags = new Set(['svg', 'g', 'path', 'rect', 'line', 'circle', 'text', 'tspan', 'title', 'desc', 'polyline', 'polygon', 'defs', 'pattern', 'clipPath', 'use']);

@@ -37,10 +37,24 @@ export function dateProblem(value: string): string | undefined {
   return isRealDate(Number(match[1]), Number(match[2]), Number(match[3])) ? undefined : `"${value}" is not a real date; expected e.g. 2024-04-19`;
 }
 
+// Every `published:`, `updated:` and `date:` value as written, block or flow style. A quick scan
+// over-approximates (it may also catch a title that contains "date:"), so it only decides whether
+// the exact, slower check is needed at all: most stories have nothing wrong with their dates.
+const dateLike = /^(published|updated):[ \t]*([^\n#]*)|(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)date:[ \t]*("[^"\n]*"|'[^'\n]*'|[^,}\s#]+)/gm;
+const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
+
+function everyDateLooksRight(frontmatter: string): boolean {
+  for (const [, key, timestamp, date] of frontmatter.matchAll(dateLike)) {
+    const problem = key ? timestamp && unquote(timestamp) && dateTimeProblem(unquote(timestamp)) : date && dateProblem(unquote(date));
+    if (problem) return false;
+  }
+  return true;
+}
+
 /** The first "field: problem" among a story's dates as written in its frontmatter. */
 export function checkFrontmatterDates(fileText: string): string | undefined {
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fileText)?.[1];
-  if (!frontmatter) return undefined;
+  if (!frontmatter || everyDateLooksRight(frontmatter)) return undefined;
   let data: unknown;
   try {
     data = parse(frontmatter);

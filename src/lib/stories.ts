@@ -53,6 +53,10 @@ function storyFile(entry: Story): string {
 }
 
 /** What <Chart id> needs to find and read a page's charts. */
-export function chartHost(slug: string, entry: { id: string; filePath?: string | undefined; data: { charts: Record<string, ChartSpec> } }): ChartHost {
-  return { slug, filePath: entry.filePath ?? `${entry.id}/index.mdx`, charts: entry.data.charts };
+export function chartHost(
+  slug: string,
+  entry: { id: string; filePath?: string | undefined; data: { charts: Record<string, ChartSpec> } },
+  maxChartWidth?: number,
+): ChartHost {
+  return { slug, filePath: entry.filePath ?? `${entry.id}/index.mdx`, charts: entry.data.charts, maxChartWidth };
 }

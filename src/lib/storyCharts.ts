@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseDataFile, type DataTable } from '../charts/data.ts';
+import { bandsUpTo, bandWidths } from '../charts/dimensions.ts';
 import { ChartInputError } from '../charts/errors.ts';
 import { checkChart, renderChart, type RenderedChart } from '../charts/render.ts';
 import type { ChartSpec } from '../charts/spec.ts';
@@ -15,6 +16,8 @@ export interface StoryFiles {
 /** A page whose MDX may place charts: a story, or the chart gallery. Set in Astro.locals by its route. */
 export interface ChartHost extends StoryFiles {
   charts: Record<string, ChartSpec>;
+  /** The widest a chart can be on this page, in CSS px; only the bands that fit are drawn. */
+  maxChartWidth?: number | undefined;
 }
 
 export const displayPath = (filePath: string): string => {
@@ -44,10 +47,11 @@ export function readChartData(story: StoryFiles, chartId: string, spec: ChartSpe
 }
 
 /** Reads, checks and draws one declared chart; every problem names the story file and the field. */
-export function buildChart(story: StoryFiles, chartId: string, spec: ChartSpec): RenderedChart {
+export function buildChart(story: StoryFiles & { maxChartWidth?: number | undefined }, chartId: string, spec: ChartSpec): RenderedChart {
   const table = readChartData(story, chartId, spec);
   try {
-    return renderChart(chartId, spec, table, { idBase: `${story.slug}-${chartId}` });
+    const widths = story.maxChartWidth ? bandsUpTo(story.maxChartWidth) : bandWidths;
+    return renderChart(chartId, spec, table, { idBase: `${story.slug}-${chartId}`, widths });
   } catch (error) {
     throw chartError(story, chartId, error);
   }

@@ -44,3 +44,9 @@ test('checkFrontmatterDates(text) checks the source dates of charts', () => {
 test('checkFrontmatterDates(text) leaves YAML syntax errors to Astro, which reports the line', () => {
   assert.equal(checkFrontmatterDates('---\ntitle: [unclosed\n---\n'), undefined);
 });
+
+test('checkFrontmatterDates(text) is not fooled by "date:" inside other text', () => {
+  const text = '---\ntitle: "Up to date, date: the figures"\npublished: 2024-04-19T20:13:00Z\nsources:\n  - { name: "KISA, date: soon", date: 2024-04-19 }\n---\n';
+  assert.equal(checkFrontmatterDates(text), undefined);
+  assert.match(checkFrontmatterDates(text.replace('date: 2024-04-19 }', 'date: 2024-04-31 }')) ?? '', /^sources\[0\]\.date: "2024-04-31" is not a real date/);
+});

@@ -64,3 +64,12 @@ test('within each band the smallest chart text renders at 12 px or more', () => 
     assert.ok((fontSize.tick * narrowest) / width >= minRenderedText - 0.05, `band ${width} shown from ${narrowest}px`);
   });
 });
+
+test('a story draws only the bands its text column can show, and the CSS keeps the last one drawn on', async () => {
+  const { site } = await import('../../../src/site.ts');
+  const { bandsUpTo } = await import('../../../src/charts/dimensions.ts');
+  assert.match(globalCss, /--measure:\s*38rem;/);
+  assert.equal(site.proseWidth, 38 * 16);
+  assert.deepEqual(bandsUpTo(site.proseWidth), [280, 380, 520]);
+  assert.equal([...chartsCss.matchAll(/\.chart__band\[data-band='\d'\]:not\(:last-child\)/g)].length, bandWidths.length - 1);
+});
