@@ -12,7 +12,13 @@ export interface SvgNode {
 }
 
 export function el(tag: string, attrs: Attrs = {}, ...children: (Child | Child[])[]): SvgNode {
-  return { tag, attrs, children: children.flat() };
+  // A loop, not children.flat(): every mark of every chart passes through here.
+  const flat: Child[] = [];
+  for (const child of children) {
+    if (Array.isArray(child)) for (const item of child) flat.push(item);
+    else flat.push(child);
+  }
+  return { tag, attrs, children: flat };
 }
 
 /** A group that disappears when empty, so optional marks leave no trace in the output. */
@@ -72,6 +78,8 @@ function paintAttrs(attrs: Attrs, paint: Paint | undefined): Attrs {
 export function render(node: Child, options: RenderOptions = {}): string {
   if (node === null || node === undefined || node === false) return '';
   if (typeof node === 'string') return escapeText(node);
+  // Markup serialized earlier (a chart drawing inside its figure) goes through as it is.
+  if (node.tag === '#raw') return node.children.join('');
   const attrs = renderAttrs(paintAttrs(node.attrs, options.paint));
   if (node.children.length === 0 && voidHtml.has(node.tag)) return `<${node.tag}${attrs}>`;
   if (node.children.length === 0 && !isHtml(node.tag)) return `<${node.tag}${attrs}/>`;

@@ -5,11 +5,11 @@ import type { ChartSpec } from '../charts/spec.ts';
 import { chartPlacementProblems, findChartTags } from './chartPlacement.ts';
 import { contentDir } from './contentRoot.ts';
 import { checkFrontmatterDates } from './frontmatterDates.ts';
-import { checkStoryCharts, displayPath } from './storyCharts.ts';
+import { displayPath } from './storyCharts.ts';
 
 /**
  * The glob loader, made strict: one page per folder (the folder name is the slug), dates must be
- * real and carry a time zone, every declared chart must fit its data and be placed exactly once,
+ * real and carry a time zone, every declared chart must be placed exactly once,
  * and any loader warning stops the build instead of scrolling past. Used for stories and the gallery.
  */
 export function storyLoader(collectionFolder = 'stories'): Loader {
@@ -30,20 +30,21 @@ export function storyLoader(collectionFolder = 'stories'): Loader {
           const dateProblem = raw && checkFrontmatterDates(raw);
           if (dateProblem) throw new Error(`${file}: ${dateProblem}`);
           const data = await context.parseData(props);
-          if (raw && props.filePath) checkCharts({ slug: props.id, filePath: props.filePath }, file, raw, data);
+          if (raw) checkPlacements(file, raw, data);
           return data;
         },
       }),
   };
 }
 
-function checkCharts(story: { slug: string; filePath: string }, file: string, raw: string, data: Record<string, unknown>): void {
+// Data files are checked where each chart is drawn (src/lib/storyCharts.ts): checking them here
+// too read and normalized every chart twice per build.
+function checkPlacements(file: string, raw: string, data: Record<string, unknown>): void {
   const charts = (data['charts'] ?? {}) as Record<string, ChartSpec>;
   const frontmatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(raw)?.[0] ?? '';
   const bodyFirstLine = (frontmatter.match(/\n/g)?.length ?? 0) + 1;
   const problems = chartPlacementProblems(file, Object.keys(charts), findChartTags(raw.slice(frontmatter.length), bodyFirstLine));
   if (problems.length > 0) throw new Error(problems.join('\n'));
-  checkStoryCharts(story, charts);
 }
 
 function strictLogger(context: LoaderContext): LoaderContext['logger'] {
