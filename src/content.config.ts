@@ -5,6 +5,7 @@ import { contentDir } from './lib/contentRoot.ts';
 import { storyLoader } from './lib/storyLoader.ts';
 import { chartsSpec } from './charts/spec.ts';
 import { fields, text } from './lib/schemaFields.ts';
+import { site } from './site.ts';
 
 // Messages here are read by editors: say what was expected and give an example.
 
@@ -33,7 +34,7 @@ const correction = fields('correction', {
 });
 
 const stories = defineCollection({
-  loader: storyLoader(),
+  loader: storyLoader({ folder: 'stories', maxChartWidth: site.proseWidth }),
   schema: fields('story', {
     title: text('the headline'),
     dek: text('the one-sentence summary shown under the headline'),
@@ -62,7 +63,7 @@ const authors = defineCollection({
 
 // The chart gallery: every chart type with illustrative data, built through the same pipeline.
 const gallery = defineCollection({
-  loader: storyLoader('gallery'),
+  loader: storyLoader({ folder: 'gallery' }),
   schema: fields('gallery page', {
     title: text('the page title'),
     description: text('one sentence for search results'),

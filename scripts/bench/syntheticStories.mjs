@@ -106,6 +106,19 @@ function categoricalRows(r) {
   }));
 }
 
+/** Yearly values for one to three series, with the odd gap, like a real time series. */
+function seriesRows(r) {
+  const series = r.sample(places, r.int(1, 3));
+  const first = r.int(2008, 2016);
+  return series.flatMap((place) => {
+    let value = r.int(20, 200);
+    return Array.from({ length: r.int(6, 12) }, (_, i) => {
+      value = Math.max(1, value + r.int(-25, 30));
+      return { year: String(first + i), place, value: i > 0 && r.chance(0.05) ? '' : String(value) };
+    });
+  });
+}
+
 const toCsv = (rows) => [Object.keys(rows[0]).join(','), ...rows.map((row) => Object.values(row).join(','))].join('\n') + '\n';
 
 /**
@@ -136,10 +149,48 @@ export const chartKinds = {
       };
     },
   },
+  column: {
+    rows: (r) => {
+      const first = r.int(2010, 2018);
+      return Array.from({ length: r.int(3, 8) }, (_, i) => ({ year: String(first + i), value: i > 0 && r.chance(0.1) ? '' : String(r.int(100, 6000)), estimated: r.chance(0.15) ? 'yes' : '' }));
+    },
+    declare: (r, rows, file) => ({
+      type: 'column',
+      data: file,
+      title: `${capitalize(r.pick(topics))} by year`,
+      subtitle: `${capitalize(r.pick(units))} recorded each year`,
+      x: 'year',
+      y: 'value',
+      format: ',d',
+      alt: `Columns of ${rows.length} yearly figures; the figures are invented.`,
+      source: { name: 'Readout benchmark' },
+      illustrative: true,
+      ...(rows.some((row) => row.estimated) && { estimate: 'estimated' }),
+    }),
+  },
+  line: {
+    rows: seriesRows,
+    declare: (r, rows, file) => {
+      const series = [...new Set(rows.map((row) => row.place))];
+      return {
+        type: 'line',
+        data: file,
+        title: `${capitalize(r.pick(topics))} since ${rows[0].year}`,
+        subtitle: `${capitalize(r.pick(units))} per year`,
+        x: 'year',
+        y: 'value',
+        ...(series.length > 1 && { series: 'place' }),
+        alt: `Lines of yearly figures for ${series.length} districts; the figures are invented.`,
+        source: { name: 'Readout benchmark' },
+        illustrative: true,
+        ...(series.length > 1 && r.chance(0.4) && { highlight: [series[0]] }),
+      };
+    },
+  },
 };
 
 /** The three charts every story carries. Once column and line exist: ['bar', 'column', 'line']. */
-export const chartPlan = ['bar', 'bar', 'bar'];
+export const chartPlan = ['bar', 'column', 'line'];
 
 /** A published date-time in +09:00, hours apart per story and well in the past. */
 function publishedAt(index) {

@@ -47,19 +47,17 @@ function draw(id: string, spec: ChartSpec, table: DataTable): Drawn {
   const definition = chartDefinitions[spec.type] as ChartDefinition<ChartSpec, ChartMeta> | undefined;
   if (!definition) throw new Error(`chart type "${spec.type}" has no renderer`);
   const chart = definition.normalize(id, spec, table);
+  // Only the figure's words and provenance travel on (to worker messages and the cache), not the
+  // normalized chart with its formatter functions.
+  const { id: chartId, title, subtitle, alt, notes, sources, illustrative, dataFile } = chart;
   return {
-    meta: chart,
+    meta: { id: chartId, title, subtitle, alt, notes, sources, illustrative, dataFile },
     layout: definition.layout && ((width) => definition.layout!(chart, width)),
     html: definition.html && ((idBase) => definition.html!(chart, idBase)),
     summary: definition.summary(chart),
     table: definition.table(chart),
     autoNotes: definition.autoNotes?.(chart) ?? [],
   };
-}
-
-/** Validates a chart against its data without drawing it: the content loader's early check. */
-export function checkChart(id: string, spec: ChartSpec, table: DataTable): void {
-  draw(id, spec, table);
 }
 
 /** Validates a chart against its data and draws it. Throws ChartInputError naming the field. */

@@ -53,10 +53,6 @@ function storyFile(entry: Story): string {
 }
 
 /** What <Chart id> needs to find and read a page's charts. */
-export function chartHost(
-  slug: string,
-  entry: { id: string; filePath?: string | undefined; data: { charts: Record<string, ChartSpec> } },
-  maxChartWidth?: number,
-): ChartHost {
-  return { slug, filePath: entry.filePath ?? `${entry.id}/index.mdx`, charts: entry.data.charts, maxChartWidth };
+export function chartHost(entry: { id: string; filePath?: string | undefined; data: { charts: Record<string, ChartSpec> } }, maxChartWidth?: number): ChartHost {
+  return { slug: entry.id, filePath: entry.filePath ?? `${entry.id}/index.mdx`, charts: entry.data.charts, maxChartWidth };
 }

@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseDataFile, type DataTable } from '../charts/data.ts';
+import { parseDataFile } from '../charts/data.ts';
 import { bandsUpTo, bandWidths } from '../charts/dimensions.ts';
 import { ChartInputError } from '../charts/errors.ts';
-import { checkChart, renderChart, type RenderedChart } from '../charts/render.ts';
+import { chartFigure } from '../charts/figure.ts';
+import { renderChart } from '../charts/render.ts';
 import type { ChartSpec } from '../charts/spec.ts';
+import { render } from '../charts/svg.ts';
+import { chartCacheKey, readCachedFigure, rememberDrawnFigure, writeCachedFigure, type ChartJob } from './chartCache.ts';
+import type { ChartRenderPool } from './chartPool.ts';
+import { formatDate } from './dates.ts';
 
 /** Where a story's files are, for reading its data and for naming it in messages. */
 export interface StoryFiles {
@@ -31,40 +36,55 @@ export function chartError(story: StoryFiles, chartId: string, error: unknown): 
   return error instanceof Error ? error : new Error(String(error));
 }
 
-export function readChartData(story: StoryFiles, chartId: string, spec: ChartSpec): DataTable {
-  const path = join(dirname(story.filePath), spec.data);
-  let text: string;
+/** What drawing one chart takes: its spec, its data file's text, the widths and ids of this page. */
+export function chartJob(host: ChartHost, chartId: string, spec: ChartSpec): ChartJob {
+  const path = join(dirname(host.filePath), spec.data);
+  let dataText: string;
   try {
-    text = readFileSync(path, 'utf8');
+    dataText = readFileSync(path, 'utf8');
   } catch {
-    throw new Error(`${displayPath(story.filePath)}: charts.${chartId}.data: file "${spec.data}" not found beside the story (looked for ${displayPath(path)})`);
+    throw new Error(`${displayPath(host.filePath)}: charts.${chartId}.data: file "${spec.data}" not found beside the story (looked for ${displayPath(path)})`);
   }
+  const widths = host.maxChartWidth ? bandsUpTo(host.maxChartWidth) : [...bandWidths];
+  return { idBase: `${host.slug}-${chartId}`, chartId, spec, dataFile: spec.data, dataText, widths };
+}
+
+/** The finished figure of a chart, or an editor-facing error naming the file, the chart and the field. */
+function drawFigure(host: ChartHost, job: ChartJob): string {
   try {
-    return parseDataFile(spec.data, text);
+    const chart = renderChart(job.chartId, job.spec, parseDataFile(job.dataFile, job.dataText), { idBase: job.idBase, widths: job.widths });
+    return render(chartFigure(chart, { idBase: job.idBase, formatDate }));
   } catch (error) {
-    throw chartError(story, chartId, error);
+    throw chartError(host, job.chartId, error);
   }
 }
 
-/** Reads, checks and draws one declared chart; every problem names the story file and the field. */
-export function buildChart(story: StoryFiles & { maxChartWidth?: number | undefined }, chartId: string, spec: ChartSpec): RenderedChart {
-  const table = readChartData(story, chartId, spec);
-  try {
-    const widths = story.maxChartWidth ? bandsUpTo(story.maxChartWidth) : bandWidths;
-    return renderChart(chartId, spec, table, { idBase: `${story.slug}-${chartId}`, widths });
-  } catch (error) {
-    throw chartError(story, chartId, error);
-  }
+/**
+ * One declared chart as its finished figure: from the chart cache when the loader's worker (or an
+ * earlier build) drew it already, else drawn here. Every problem names the story file and the field.
+ */
+export function chartFigureHtml(host: ChartHost, chartId: string, spec: ChartSpec): { key: string; html: string } {
+  const job = chartJob(host, chartId, spec);
+  const key = chartCacheKey(job);
+  const cached = readCachedFigure(key);
+  if (cached !== undefined) return { key, html: cached };
+  const html = drawFigure(host, job);
+  writeCachedFigure(key, html);
+  return { key, html };
 }
 
-/** The content loader's check: data files exist and fit their specs, without drawing anything. */
-export function checkStoryCharts(story: StoryFiles, charts: Record<string, ChartSpec>): void {
-  for (const [chartId, spec] of Object.entries(charts)) {
-    const table = readChartData(story, chartId, spec);
+/**
+ * Starts drawing a page's charts in the worker pool, for the page to pick up when it renders. A
+ * chart that fails here is simply not handed over: the page draws it itself and reports the
+ * problem with the file, the chart and the field, as it does for any chart.
+ */
+export function prerenderCharts(pool: ChartRenderPool, host: ChartHost): Promise<void>[] {
+  return Object.entries(host.charts).map(async ([chartId, spec]) => {
     try {
-      checkChart(chartId, spec, table);
-    } catch (error) {
-      throw chartError(story, chartId, error);
+      const { key, html } = await pool.draw({ host, chartId, spec });
+      rememberDrawnFigure(key, html);
+    } catch {
+      // Left for the page, which draws the chart itself and reports the problem.
     }
-  }
+  });
 }
