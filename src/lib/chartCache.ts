@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ChartSpec } from '../charts/spec.ts';
 
@@ -44,25 +44,39 @@ const pathOf = (key: string) => join(cacheRoot, key.slice(0, 2), `${key}.html`);
 
 // Figures the loader's worker drew during this build, handed to the pages in memory. The content
 // loader and the pages are separate module graphs in one process, so the hand-over is global.
-const drawnThisRun: Map<string, string> = ((globalThis as { readoutDrawnFigures?: Map<string, string> }).readoutDrawnFigures ??= new Map());
+interface DrawnFigures {
+  byKey: Map<string, string>;
+  /** The same figures by `<story file>#<chart id>`, for a build that knows nothing changed since. */
+  byChart: Map<string, { key: string; html: string }>;
+}
 
-export function rememberDrawnFigure(key: string, html: string): void {
-  drawnThisRun.set(key, html);
+const drawnThisRun: DrawnFigures = ((globalThis as { readoutDrawnFigures?: DrawnFigures }).readoutDrawnFigures ??= { byKey: new Map(), byChart: new Map() });
+
+export function rememberDrawnFigure(key: string, html: string, chart: string): void {
+  drawnThisRun.byKey.set(key, html);
+  drawnThisRun.byChart.set(chart, { key, html });
+}
+
+export function readDrawnFigure(chart: string): { key: string; html: string } | undefined {
+  return drawnThisRun.byChart.get(chart);
 }
 
 export function readCachedFigure(key: string): string | undefined {
-  const drawn = drawnThisRun.get(key);
+  const drawn = drawnThisRun.byKey.get(key);
   if (drawn !== undefined) return drawn;
-  try {
-    return readFileSync(pathOf(key), 'utf8');
-  } catch {
-    return undefined;
-  }
+  const path = pathOf(key);
+  // existsSync first: a cold build misses every time, and a thrown ENOENT costs more than a stat.
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
+
+const madeDirectories = new Set<string>();
 
 export function writeCachedFigure(key: string, html: string): void {
   const path = pathOf(key);
-  mkdirSync(dirname(path), { recursive: true });
+  if (!madeDirectories.has(dirname(path))) {
+    mkdirSync(dirname(path), { recursive: true });
+    madeDirectories.add(dirname(path));
+  }
   // Write then rename, so a reader never sees half a file.
   const temporary = `${path}.${process.pid}.${Math.trunc(performance.now() * 1000)}.tmp`;
   writeFileSync(temporary, html);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseDataFile } from '../charts/data.ts';
 import { bandsUpTo, bandWidths } from '../charts/dimensions.ts';
 import { ChartInputError } from '../charts/errors.ts';
@@ -7,7 +7,7 @@ import { chartFigure } from '../charts/figure.ts';
 import { renderChart } from '../charts/render.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { render } from '../charts/svg.ts';
-import { chartCacheKey, readCachedFigure, rememberDrawnFigure, writeCachedFigure, type ChartJob } from './chartCache.ts';
+import { chartCacheKey, readCachedFigure, readDrawnFigure, rememberDrawnFigure, writeCachedFigure, type ChartJob } from './chartCache.ts';
 import type { ChartRenderPool } from './chartPool.ts';
 import { formatDate } from './dates.ts';
 
@@ -49,6 +49,10 @@ export function chartJob(host: ChartHost, chartId: string, spec: ChartSpec): Cha
   return { idBase: `${host.slug}-${chartId}`, chartId, spec, dataFile: spec.data, dataText, widths };
 }
 
+// The loader and the pages name a story's file differently (absolute, relative): compare resolved.
+const chartName = (host: ChartHost, chartId: string) => `${resolve(host.filePath)}#${chartId}`;
+const drawnFor = (host: ChartHost, chartId: string) => readDrawnFigure(chartName(host, chartId));
+
 /** The finished figure of a chart, or an editor-facing error naming the file, the chart and the field. */
 function drawFigure(host: ChartHost, job: ChartJob): string {
   try {
@@ -64,6 +68,10 @@ function drawFigure(host: ChartHost, job: ChartJob): string {
  * earlier build) drew it already, else drawn here. Every problem names the story file and the field.
  */
 export function chartFigureHtml(host: ChartHost, chartId: string, spec: ChartSpec): { key: string; html: string } {
+  // In a production build nothing changes between content sync and rendering, so the figure the
+  // worker drew for this chart is the one to use; the dev server checks the data again instead.
+  const drawn = import.meta.env?.PROD ? drawnFor(host, chartId) : undefined;
+  if (drawn) return drawn;
   const job = chartJob(host, chartId, spec);
   const key = chartCacheKey(job);
   const cached = readCachedFigure(key);
@@ -79,10 +87,11 @@ export function chartFigureHtml(host: ChartHost, chartId: string, spec: ChartSpe
  * problem with the file, the chart and the field, as it does for any chart.
  */
 export function prerenderCharts(pool: ChartRenderPool, host: ChartHost): Promise<void>[] {
+  const { slug, filePath, maxChartWidth } = host;
   return Object.entries(host.charts).map(async ([chartId, spec]) => {
     try {
-      const { key, html } = await pool.draw({ host, chartId, spec });
-      rememberDrawnFigure(key, html);
+      const figure = await pool.draw({ host: { slug, filePath, maxChartWidth, charts: {} }, chartId, spec });
+      rememberDrawnFigure(figure.key, figure.html, chartName(host, chartId));
     } catch {
       // Left for the page, which draws the chart itself and reports the problem.
     }
