@@ -3,7 +3,8 @@
 // without their charts (same prose and frontmatter), and prints the figures.
 //   npm run bench                                  1,000 stories, one cold build of each variant
 //   npm run bench -- --stories 200 --runs 3        medians of three interleaved runs
-// Flags: --stories N (1000), --runs N (1), --seed N (1), --no-warm (skip the warm rebuilds),
+// Flags: --stories N (1000), --runs N (1), --seed N (1), --charts bar,column,line (each story's
+//        charts, by type), --no-warm (skip the warm rebuilds),
 //        --keep (leave the temporary folder for inspection; it is printed).
 // It reports against the 1.15x chart-overhead target but never fails on it: it measures, the
 // reader judges. Exit code 1 only when a build fails.
@@ -14,13 +15,13 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chartPlan, writeStories } from './bench/syntheticStories.mjs';
+import { chartKinds, defaultChartPlan, writeStories } from './bench/syntheticStories.mjs';
 
 const astroBin = 'node_modules/astro/bin/astro.mjs';
 const timeBinary = '/usr/bin/time';
 const overheadTarget = 1.15;
 
-const usage = 'usage: npm run bench -- [--stories N] [--runs N] [--seed N] [--no-warm] [--keep]';
+const usage = 'usage: npm run bench -- [--stories N] [--runs N] [--seed N] [--charts bar,column,line] [--no-warm] [--keep]';
 
 function readFlags() {
   try {
@@ -32,6 +33,7 @@ function readFlags() {
         seed: { type: 'string', default: '1' },
         warm: { type: 'boolean', default: true },
         keep: { type: 'boolean', default: false },
+        charts: { type: 'string', default: defaultChartPlan.join(',') },
       },
     }).values;
   } catch (error) {
@@ -53,6 +55,13 @@ function positiveInteger(name) {
 
 const settings = { stories: positiveInteger('stories'), runs: positiveInteger('runs'), seed: positiveInteger('seed') };
 
+const chartPlan = flags.charts.split(',').map((type) => type.trim()).filter(Boolean);
+const unknownTypes = chartPlan.filter((type) => !(type in chartKinds));
+if (chartPlan.length === 0 || unknownTypes.length > 0) {
+  console.error(`--charts expects chart types from: ${Object.keys(chartKinds).join(', ')}; got "${flags.charts}"`);
+  process.exit(2);
+}
+
 // GNU time reports the peak of the build process from the kernel; without it we sample /proc.
 const useTime = existsSync(timeBinary);
 const memoryMethod = useTime
@@ -67,7 +76,7 @@ async function prepareVariant(root, name, withCharts) {
   // Authors are referenced by every story; the gallery page is built from content/gallery.
   await cp('content/authors', join(content, 'authors'), { recursive: true });
   await cp('content/gallery', join(content, 'gallery'), { recursive: true });
-  const wordsPerStory = await writeStories(join(content, 'stories'), { count: settings.stories, seed: settings.seed, withCharts });
+  const wordsPerStory = await writeStories(join(content, 'stories'), { count: settings.stories, seed: settings.seed, withCharts, chartPlan });
   return { name, content, dist: join(dir, 'dist'), cache: join(dir, 'cache'), timeLog: join(dir, 'time.txt'), wordsPerStory, cold: [], warm: [] };
 }
 
