@@ -11,7 +11,7 @@ const workerFile = resolve('src/lib/chartWorker.ts');
 
 export class ChartRenderPool {
   readonly #workers: Worker[] = [];
-  readonly #pending = new Map<number, { resolve: (figure: { key: string; html: string }) => void; reject: (error: Error) => void }>();
+  readonly #pending = new Map<number, { resolve: (html: string) => void; reject: (error: Error) => void }>();
   #next = 0;
 
   /** A pool, or none where the worker script is not there (then pages draw their charts themselves). */
@@ -30,8 +30,8 @@ export class ChartRenderPool {
     }
   }
 
-  /** Draws one chart's figure (into the cache too); rejects when it cannot, for the page to find out why. */
-  draw(request: Omit<WorkerRequest, 'id'>): Promise<{ key: string; html: string }> {
+  /** Draws one chart's figure; rejects when it cannot, for the page to find out why. */
+  draw(request: Omit<WorkerRequest, 'id'>): Promise<string> {
     const id = this.#next++;
     const worker = this.#workers[id % this.#workers.length]!;
     return new Promise((resolve, reject) => {
@@ -48,7 +48,7 @@ export class ChartRenderPool {
     const waiting = this.#pending.get(reply.id);
     this.#pending.delete(reply.id);
     if (!waiting) return;
-    if (reply.ok) waiting.resolve({ key: reply.key, html: reply.html });
+    if (reply.ok) waiting.resolve(reply.html);
     else waiting.reject(new Error('the chart could not be drawn in the worker'));
   }
 

@@ -1,8 +1,8 @@
-// Runs in a worker thread (see chartPool.ts): draws chart figures and stores them in the chart
-// cache. Node runs this TypeScript directly; everything it imports is plain, framework-free code.
+// Runs in a worker thread (see chartPool.ts): draws chart figures for the build's pages. Node runs
+// this TypeScript directly; everything it imports is plain, framework-free code.
 import { parentPort } from 'node:worker_threads';
 import type { ChartSpec } from '../charts/spec.ts';
-import { chartFigureHtml, type ChartHost } from './storyCharts.ts';
+import { drawChartFigure, type ChartHost } from './storyCharts.ts';
 
 export interface WorkerRequest {
   id: number;
@@ -11,12 +11,11 @@ export interface WorkerRequest {
   spec: ChartSpec;
 }
 
-export type WorkerReply = { id: number; ok: true; key: string; html: string } | { id: number; ok: false };
+export type WorkerReply = { id: number; ok: true; html: string } | { id: number; ok: false };
 
 parentPort?.on('message', ({ id, host, chartId, spec }: WorkerRequest) => {
   try {
-    const { key, html } = chartFigureHtml(host, chartId, spec);
-    parentPort?.postMessage({ id, ok: true, key, html } satisfies WorkerReply);
+    parentPort?.postMessage({ id, ok: true, html: drawChartFigure(host, chartId, spec) } satisfies WorkerReply);
   } catch {
     // The page that places this chart draws it again and reports the problem there.
     parentPort?.postMessage({ id, ok: false } satisfies WorkerReply);

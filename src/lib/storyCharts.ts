@@ -7,7 +7,6 @@ import { chartFigure } from '../charts/figure.ts';
 import { renderChart } from '../charts/render.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { render } from '../charts/svg.ts';
-import { chartCacheKey, readCachedFigure, readDrawnFigure, rememberDrawnFigure, writeCachedFigure, type ChartJob } from './chartCache.ts';
 import type { ChartRenderPool } from './chartPool.ts';
 import { formatDate } from './dates.ts';
 
@@ -36,8 +35,15 @@ export function chartError(story: StoryFiles, chartId: string, error: unknown): 
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** What drawing one chart takes: its spec, its data file's text, the widths and ids of this page. */
-export function chartJob(host: ChartHost, chartId: string, spec: ChartSpec): ChartJob {
+// Figures the content loader's worker drew during this build, by chart, handed to the pages in
+// memory. The loader and the pages are separate module graphs in one process: the map is global.
+const drawnThisBuild: Map<string, string> = ((globalThis as { readoutDrawnFigures?: Map<string, string> }).readoutDrawnFigures ??= new Map());
+
+// The loader and the pages name a story's file differently (absolute, relative): compare resolved.
+const chartName = (host: ChartHost, chartId: string) => `${resolve(host.filePath)}#${chartId}`;
+
+/** The finished figure of a chart, or an editor-facing error naming the file, the chart and the field. */
+export function drawChartFigure(host: ChartHost, chartId: string, spec: ChartSpec): string {
   const path = join(dirname(host.filePath), spec.data);
   let dataText: string;
   try {
@@ -45,40 +51,19 @@ export function chartJob(host: ChartHost, chartId: string, spec: ChartSpec): Cha
   } catch {
     throw new Error(`${displayPath(host.filePath)}: charts.${chartId}.data: file "${spec.data}" not found beside the story (looked for ${displayPath(path)})`);
   }
-  const widths = host.maxChartWidth ? bandsUpTo(host.maxChartWidth) : [...bandWidths];
-  return { idBase: `${host.slug}-${chartId}`, chartId, spec, dataFile: spec.data, dataText, widths };
-}
-
-// The loader and the pages name a story's file differently (absolute, relative): compare resolved.
-const chartName = (host: ChartHost, chartId: string) => `${resolve(host.filePath)}#${chartId}`;
-const drawnFor = (host: ChartHost, chartId: string) => readDrawnFigure(chartName(host, chartId));
-
-/** The finished figure of a chart, or an editor-facing error naming the file, the chart and the field. */
-function drawFigure(host: ChartHost, job: ChartJob): string {
+  const idBase = `${host.slug}-${chartId}`;
+  const widths = host.maxChartWidth ? bandsUpTo(host.maxChartWidth) : bandWidths;
   try {
-    const chart = renderChart(job.chartId, job.spec, parseDataFile(job.dataFile, job.dataText), { idBase: job.idBase, widths: job.widths });
-    return render(chartFigure(chart, { idBase: job.idBase, formatDate }));
+    const chart = renderChart(chartId, spec, parseDataFile(spec.data, dataText), { idBase, widths });
+    return render(chartFigure(chart, { idBase, formatDate }));
   } catch (error) {
-    throw chartError(host, job.chartId, error);
+    throw chartError(host, chartId, error);
   }
 }
 
-/**
- * One declared chart as its finished figure: from the chart cache when the loader's worker (or an
- * earlier build) drew it already, else drawn here. Every problem names the story file and the field.
- */
-export function chartFigureHtml(host: ChartHost, chartId: string, spec: ChartSpec): { key: string; html: string } {
-  // In a production build nothing changes between content sync and rendering, so the figure the
-  // worker drew for this chart is the one to use; the dev server checks the data again instead.
-  const drawn = import.meta.env?.PROD ? drawnFor(host, chartId) : undefined;
-  if (drawn) return drawn;
-  const job = chartJob(host, chartId, spec);
-  const key = chartCacheKey(job);
-  const cached = readCachedFigure(key);
-  if (cached !== undefined) return { key, html: cached };
-  const html = drawFigure(host, job);
-  writeCachedFigure(key, html);
-  return { key, html };
+/** One declared chart as its finished figure: the one the worker drew, if it did, else drawn here. */
+export function chartFigureHtml(host: ChartHost, chartId: string, spec: ChartSpec): string {
+  return drawnThisBuild.get(chartName(host, chartId)) ?? drawChartFigure(host, chartId, spec);
 }
 
 /**
@@ -87,11 +72,10 @@ export function chartFigureHtml(host: ChartHost, chartId: string, spec: ChartSpe
  * problem with the file, the chart and the field, as it does for any chart.
  */
 export function prerenderCharts(pool: ChartRenderPool, host: ChartHost): Promise<void>[] {
-  const { slug, filePath, maxChartWidth } = host;
   return Object.entries(host.charts).map(async ([chartId, spec]) => {
     try {
-      const figure = await pool.draw({ host: { slug, filePath, maxChartWidth, charts: {} }, chartId, spec });
-      rememberDrawnFigure(figure.key, figure.html, chartName(host, chartId));
+      const { slug, filePath, maxChartWidth } = host;
+      drawnThisBuild.set(chartName(host, chartId), await pool.draw({ host: { slug, filePath, maxChartWidth, charts: {} }, chartId, spec }));
     } catch {
       // Left for the page, which draws the chart itself and reports the problem.
     }

@@ -19,7 +19,7 @@ export interface StoryLoaderOptions {
  * The glob loader, made strict: one page per folder (the folder name is the slug), dates must be
  * real and carry a time zone, every declared chart must be placed exactly once, and any loader
  * warning stops the build instead of scrolling past. Used for stories and the gallery.
- * As it loads, a worker thread starts drawing every chart, for the pages to pick up.
+ * In a build, a worker thread draws every chart meanwhile, for the pages to pick up.
  */
 export function storyLoader({ folder, maxChartWidth }: StoryLoaderOptions): Loader {
   const inner = glob({
@@ -30,32 +30,54 @@ export function storyLoader({ folder, maxChartWidth }: StoryLoaderOptions): Load
   return {
     name: 'readout-stories',
     load: async (context) => {
-      const pool = ChartRenderPool.open();
-      const drawing: Promise<void>[] = [];
-      try {
-        await inner.load({
-          ...context,
-          logger: strictLogger(context),
-          parseData: async (props) => {
-            const raw = props.filePath ? await readFile(props.filePath, 'utf8') : undefined;
-            const file = props.filePath ? displayPath(props.filePath) : props.id;
-            const dateProblem = raw && checkFrontmatterDates(raw);
-            if (dateProblem) throw new Error(`${file}: ${dateProblem}`);
-            const data = await context.parseData(props);
-            if (raw) checkPlacements(file, raw, data);
-            if (pool && props.filePath) {
-              const charts = (data['charts'] ?? {}) as Record<string, ChartSpec>;
-              drawing.push(...prerenderCharts(pool, { slug: props.id, filePath: props.filePath, charts, maxChartWidth }));
-            }
-            return data;
-          },
-        });
-      } finally {
-        // Not awaited: the workers draw while Astro bundles and renders, and stop when done.
-        void Promise.allSettled(drawing).then(() => pool?.close());
-      }
+      // A build draws every chart ahead in a worker, starting as each story is read; the dev server
+      // draws a page's charts when the page is asked for, so an edited data file always shows.
+      const ahead = context.watcher ? undefined : new ChartsAhead(maxChartWidth);
+      await inner.load({
+        ...context,
+        logger: strictLogger(context),
+        parseData: async (props) => {
+          const raw = props.filePath ? await readFile(props.filePath, 'utf8') : undefined;
+          const file = props.filePath ? displayPath(props.filePath) : props.id;
+          const dateProblem = raw && checkFrontmatterDates(raw);
+          if (dateProblem) throw new Error(`${file}: ${dateProblem}`);
+          const data = await context.parseData(props);
+          if (raw) checkPlacements(file, raw, data);
+          if (props.filePath) ahead?.draw(props.id, props.filePath, data);
+          return data;
+        },
+      });
+      // Stories the loader did not need to read again (unchanged since the last build) too.
+      for (const entry of context.store.values()) if (entry.filePath) ahead?.draw(entry.id, entry.filePath, entry.data);
+      ahead?.finish();
     },
   };
+}
+
+/** Hands charts to a worker pool, each story once; the workers stop when the last is drawn. */
+class ChartsAhead {
+  readonly #maxChartWidth: number | undefined;
+  readonly #drawing: Promise<void>[] = [];
+  readonly #handed = new Set<string>();
+  #pool: ChartRenderPool | undefined;
+
+  constructor(maxChartWidth: number | undefined) {
+    this.#maxChartWidth = maxChartWidth;
+  }
+
+  draw(slug: string, filePath: string, data: Record<string, unknown>): void {
+    const charts = (data['charts'] ?? {}) as Record<string, ChartSpec>;
+    if (Object.keys(charts).length === 0 || this.#handed.has(slug)) return;
+    this.#handed.add(slug);
+    this.#pool ??= ChartRenderPool.open();
+    if (this.#pool) this.#drawing.push(...prerenderCharts(this.#pool, { slug, filePath, charts, maxChartWidth: this.#maxChartWidth }));
+  }
+
+  finish(): void {
+    const pool = this.#pool;
+    // Not awaited: the workers draw while Astro bundles the pages.
+    if (pool) void Promise.allSettled(this.#drawing).then(() => pool.close());
+  }
 }
 
 function checkPlacements(file: string, raw: string, data: Record<string, unknown>): void {

@@ -15,7 +15,7 @@ const astro = 'node_modules/astro/bin/astro.mjs';
  * Copies content/ to a scratch folder, lets `edit` break it, and runs a real production build
  * of that tree (its own output and cache folders, so builds never share state).
  */
-export async function buildEditedContent(name: string, edit: (contentDir: string) => Promise<void>, options: { cacheDir?: string } = {}): Promise<BuildResult> {
+export async function buildEditedContent(name: string, edit: (contentDir: string) => Promise<void>): Promise<BuildResult> {
   const dir = join('tests/.tmp/builds', name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
@@ -27,7 +27,7 @@ export async function buildEditedContent(name: string, edit: (contentDir: string
       env: {
         ...process.env,
         READOUT_CONTENT_DIR: contentDir,
-        READOUT_CACHE_DIR: options.cacheDir ?? join(dir, 'cache'),
+        READOUT_CACHE_DIR: join(dir, 'cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
         FORCE_COLOR: '0',
         NO_COLOR: '1',

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { buildEditedContent } from './buildSite.ts';
@@ -26,16 +26,4 @@ test('two builds of the same content write byte-identical files', async () => {
   assert.equal(first.code, 0, first.output);
   assert.equal(second.code, 0, second.output);
   await assertSameFiles(first, second);
-});
-
-test('a build that takes its charts from the chart cache writes the same files as one that draws them all', async () => {
-  const cacheDir = 'tests/.tmp/builds/shared-cache';
-  await rm(cacheDir, { recursive: true, force: true });
-  const cold = await buildEditedContent('cache-cold', async () => {}, { cacheDir });
-  assert.equal(cold.code, 0, cold.output);
-  const cachedFigures = (await readdir(join(cacheDir, 'readout-charts'), { recursive: true })).filter((file) => String(file).endsWith('.html'));
-  assert.ok(cachedFigures.length >= 20, `the cold build cached its charts (${cachedFigures.length})`);
-  const warm = await buildEditedContent('cache-warm', async () => {}, { cacheDir });
-  assert.equal(warm.code, 0, warm.output);
-  await assertSameFiles(cold, warm);
 });
