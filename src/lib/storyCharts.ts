@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseDataFile } from '../charts/data.ts';
+import { parseDataFile, type DataTable } from '../charts/data.ts';
 import { bandsUpTo, bandWidths } from '../charts/dimensions.ts';
 import { ChartInputError } from '../charts/errors.ts';
 import { chartFigure } from '../charts/figure.ts';
-import { renderChart } from '../charts/render.ts';
+import { renderChart, type RenderContext, type RenderedChart } from '../charts/render.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { render } from '../charts/svg.ts';
 import type { ChartRenderPool } from './chartPool.ts';
@@ -40,25 +40,48 @@ export function chartError(story: StoryFiles, chartId: string, error: unknown): 
 const drawnThisBuild: Map<string, string> = ((globalThis as { readoutDrawnFigures?: Map<string, string> }).readoutDrawnFigures ??= new Map());
 
 // The loader and the pages name a story's file differently (absolute, relative): compare resolved.
-const chartName = (host: ChartHost, chartId: string) => `${resolve(host.filePath)}#${chartId}`;
+// A page with wider room (a chart's own page) draws more bands: a different figure.
+const chartName = (host: ChartHost, chartId: string) => `${resolve(host.filePath)}#${chartId}@${host.maxChartWidth ?? 'all'}`;
 
-/** The finished figure of a chart, or an editor-facing error naming the file, the chart and the field. */
-export function drawChartFigure(host: ChartHost, chartId: string, spec: ChartSpec): string {
-  const path = join(dirname(host.filePath), spec.data);
-  let dataText: string;
+/** A chart's data file as written, and parsed. */
+export interface ChartData {
+  /** Path of the file, as given to the build (for reading it again, e.g. to copy it). */
+  path: string;
+  text: string;
+  table: DataTable;
+}
+
+/** Reads and parses the data file a chart declares, or says which file is missing, and where. */
+export function readChartData(story: StoryFiles, chartId: string, spec: ChartSpec): ChartData {
+  const path = join(dirname(story.filePath), spec.data);
+  let text: string;
   try {
-    dataText = readFileSync(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch {
-    throw new Error(`${displayPath(host.filePath)}: charts.${chartId}.data: file "${spec.data}" not found beside the story (looked for ${displayPath(path)})`);
+    throw new Error(`${displayPath(story.filePath)}: charts.${chartId}.data: file "${spec.data}" not found beside the story (looked for ${displayPath(path)})`);
   }
-  const idBase = `${host.slug}-${chartId}`;
-  const widths = host.maxChartWidth ? bandsUpTo(host.maxChartWidth) : bandWidths;
   try {
-    const chart = renderChart(chartId, spec, parseDataFile(spec.data, dataText), { idBase, widths });
-    return render(chartFigure(chart, { idBase, formatDate }));
+    return { path, text, table: parseDataFile(spec.data, text) };
+  } catch (error) {
+    throw chartError(story, chartId, error);
+  }
+}
+
+/** Draws a declared chart (every band that fits the host, unless `context.widths` says which). */
+export function renderStoryChart(host: ChartHost, chartId: string, spec: ChartSpec, context: Partial<RenderContext> = {}): RenderedChart {
+  const { table } = readChartData(host, chartId, spec);
+  const widths = context.widths ?? (host.maxChartWidth ? bandsUpTo(host.maxChartWidth) : bandWidths);
+  try {
+    return renderChart(chartId, spec, table, { idBase: `${host.slug}-${chartId}`, ...context, widths });
   } catch (error) {
     throw chartError(host, chartId, error);
   }
+}
+
+/** The finished figure of a chart, or an editor-facing error naming the file, the chart and the field. */
+export function drawChartFigure(host: ChartHost, chartId: string, spec: ChartSpec): string {
+  const chart = renderStoryChart(host, chartId, spec);
+  return render(chartFigure(chart, { idBase: `${host.slug}-${chartId}`, formatDate }));
 }
 
 /** One declared chart as its finished figure: the one the worker drew, if it did, else drawn here. */

@@ -24,6 +24,19 @@ export const routes = {
   archive: () => href('archive/'),
   about: () => href('about/'),
   gallery: () => href('gallery/'),
+  /** A chart's own page, its permalink. */
+  chart: (slug: string, chartId: string) => href(`stories/${slug}/charts/${chartId}/`),
+  /** A chart's downloads and social card, in its permalink folder; named so a saved file says what it is. */
+  chartFile: (slug: string, chartId: string, kind: ChartFileKind) => href(`stories/${slug}/charts/${chartId}/${chartFileName(slug, chartId, kind)}`),
+  storyCard: (slug: string) => href(`stories/${slug}/card.png`),
+  embed: (slug: string, chartId: string) => href(`embed/${slug}/${chartId}/`),
+  embedHost: () => href('embed/host.js'),
   rss: () => href('rss.xml'),
   jsonFeed: () => href('feed.json'),
 };
+
+export type ChartFileKind = 'png' | 'svg' | 'csv' | 'card';
+
+export function chartFileName(slug: string, chartId: string, kind: ChartFileKind): string {
+  return kind === 'card' ? 'card.png' : `${slug}-${chartId}.${kind}`;
+}
