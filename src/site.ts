@@ -11,5 +11,13 @@ export const site = {
   timeZoneLabel: 'KST',
   /** The text column of a story, in CSS px: --measure (38rem) in global.css at the default 16 px. */
   proseWidth: 608,
+  /** The page column (--wide, 64rem): a chart's own page gives it all of it. */
+  wideWidth: 1024,
+  /** Printed under every chart's share panel and in its structured data. */
+  licence: {
+    name: 'CC BY 4.0',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+    note: 'You may republish this chart and its data, with credit to Readout and a link to this page.',
+  },
   defaultImage: { path: 'og-default.png', width: 1200, height: 630, alt: 'Readout: data stories' },
 } as const;

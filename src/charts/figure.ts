@@ -13,14 +13,31 @@ export interface FigureOptions {
   idBase: string;
   /** How the site writes a calendar date ("19 April 2024"). */
   formatDate: (date: Date) => string;
+  /**
+   * The chart's own page (share, embed, download), on pages that show it among other things: the
+   * figure then links there and to its own anchor. A chart's own page leaves it out.
+   */
+  permalink?: string | undefined;
+  /** `h1` where the chart is what the page is about (its own page, an embed). */
+  titleTag?: 'p' | 'h1' | undefined;
 }
 
-export function figureHead(meta: ChartMeta, headingId: string): SvgNode {
+export function figureHead(meta: ChartMeta, headingId: string, anchor?: string, titleTag: FigureOptions['titleTag'] = 'p'): SvgNode {
+  const title = el(titleTag, { class: 'chart__title', id: headingId }, meta.title);
   return el(
     'div',
     { class: 'chart__head' },
     meta.illustrative && el('p', { class: 'chart__flag' }, 'Illustrative data'),
-    el('p', { class: 'chart__title', id: headingId }, meta.title),
+    anchor
+      ? el(
+          'div',
+          { class: 'chart__title-row' },
+          title,
+          // The link a reader copies to point at this very chart in the story, as beside headings.
+          // Outside the title, which names the figure.
+          el('a', { class: 'chart__anchor', href: `#${anchor}`, 'aria-label': `Link to this chart: ${meta.title}` }, '#'),
+        )
+      : title,
     meta.subtitle && el('p', { class: 'chart__subtitle' }, meta.subtitle),
   );
 }
@@ -34,7 +51,7 @@ export function figureBody(chart: RenderedChart): SvgNode {
   );
 }
 
-export function figureFoot(meta: ChartMeta, autoNotes: readonly string[], formatDate: FigureOptions['formatDate']): SvgNode {
+export function figureFoot(meta: ChartMeta, autoNotes: readonly string[], formatDate: FigureOptions['formatDate'], permalink?: string): SvgNode {
   const sources = meta.sources.flatMap((source, index) => [
     index > 0 ? '; ' : null,
     source.url ? el('a', { href: source.url }, source.name) : source.name,
@@ -52,6 +69,12 @@ export function figureFoot(meta: ChartMeta, autoNotes: readonly string[], format
       sources,
       meta.illustrative && [' · ', el('strong', {}, 'Illustrative data'), ', not reporting.'],
     ),
+    permalink &&
+      el(
+        'p',
+        { class: 'chart__share' },
+        el('a', { href: permalink }, 'Share, embed or download', el('span', { class: 'visually-hidden' }, ` “${meta.title}”`)),
+      ),
   );
 }
 
@@ -83,12 +106,13 @@ export function figureData(table: DataTableModel, title: string, summary: string
 /** The whole figure; a table chart is its own data table, every other chart gets one. */
 export function chartFigure(chart: RenderedChart, options: FigureOptions): SvgNode {
   const headingId = `${options.idBase}-heading`;
+  const anchor = `chart-${chart.meta.id}`;
   return el(
     'figure',
-    { class: 'chart', id: `chart-${chart.meta.id}`, 'aria-labelledby': headingId, 'data-chart': chart.meta.id, 'data-chart-type': chart.type },
-    figureHead(chart.meta, headingId),
+    { class: 'chart', id: anchor, 'aria-labelledby': headingId, 'data-chart': chart.meta.id, 'data-chart-type': chart.type },
+    figureHead(chart.meta, headingId, options.permalink && anchor, options.titleTag),
     figureBody(chart),
-    figureFoot(chart.meta, chart.autoNotes, options.formatDate),
+    figureFoot(chart.meta, chart.autoNotes, options.formatDate, options.permalink),
     chart.type !== 'table' && figureData(chart.table, chart.meta.title, chart.summary),
   );
 }

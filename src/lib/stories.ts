@@ -53,6 +53,9 @@ function storyFile(entry: Story): string {
 }
 
 /** What <Chart id> needs to find and read a page's charts. */
-export function chartHost(entry: { id: string; filePath?: string | undefined; data: { charts: Record<string, ChartSpec> } }, maxChartWidth?: number): ChartHost {
-  return { slug: entry.id, filePath: entry.filePath ?? `${entry.id}/index.mdx`, charts: entry.data.charts, maxChartWidth };
+export function chartHost(
+  entry: { id: string; filePath?: string | undefined; data: { charts: Record<string, ChartSpec> } },
+  options: Pick<ChartHost, 'maxChartWidth' | 'chartPages'> = {},
+): ChartHost {
+  return { slug: entry.id, filePath: entry.filePath ?? `${entry.id}/index.mdx`, charts: entry.data.charts, ...options };
 }

@@ -22,6 +22,10 @@ export interface ChartHost extends StoryFiles {
   charts: Record<string, ChartSpec>;
   /** The widest a chart can be on this page, in CSS px; only the bands that fit are drawn. */
   maxChartWidth?: number | undefined;
+  /** Where the charts' own pages are (`/stories/x/charts/`), when figures should link to them. */
+  chartPages?: string | undefined;
+  /** Where the chart is the page's subject, its title is the page's heading. */
+  titleTag?: 'p' | 'h1' | undefined;
 }
 
 export const displayPath = (filePath: string): string => {
@@ -41,7 +45,8 @@ const drawnThisBuild: Map<string, string> = ((globalThis as { readoutDrawnFigure
 
 // The loader and the pages name a story's file differently (absolute, relative): compare resolved.
 // A page with wider room (a chart's own page) draws more bands: a different figure.
-const chartName = (host: ChartHost, chartId: string) => `${resolve(host.filePath)}#${chartId}@${host.maxChartWidth ?? 'all'}`;
+const chartName = (host: ChartHost, chartId: string) =>
+  `${resolve(host.filePath)}#${chartId}@${host.maxChartWidth ?? 'all'}${host.chartPages ? '+links' : ''}${host.titleTag ?? ''}`;
 
 /** A chart's data file as written, and parsed. */
 export interface ChartData {
@@ -81,7 +86,8 @@ export function renderStoryChart(host: ChartHost, chartId: string, spec: ChartSp
 /** The finished figure of a chart, or an editor-facing error naming the file, the chart and the field. */
 export function drawChartFigure(host: ChartHost, chartId: string, spec: ChartSpec): string {
   const chart = renderStoryChart(host, chartId, spec);
-  return render(chartFigure(chart, { idBase: `${host.slug}-${chartId}`, formatDate }));
+  const permalink = host.chartPages && `${host.chartPages}${chartId}/`;
+  return render(chartFigure(chart, { idBase: `${host.slug}-${chartId}`, formatDate, permalink, titleTag: host.titleTag }));
 }
 
 /** One declared chart as its finished figure: the one the worker drew, if it did, else drawn here. */
@@ -97,8 +103,8 @@ export function chartFigureHtml(host: ChartHost, chartId: string, spec: ChartSpe
 export function prerenderCharts(pool: ChartRenderPool, host: ChartHost): Promise<void>[] {
   return Object.entries(host.charts).map(async ([chartId, spec]) => {
     try {
-      const { slug, filePath, maxChartWidth } = host;
-      drawnThisBuild.set(chartName(host, chartId), await pool.draw({ host: { slug, filePath, maxChartWidth, charts: {} }, chartId, spec }));
+      // The worker needs neither the other charts' specs nor anything that does not cross threads.
+      drawnThisBuild.set(chartName(host, chartId), await pool.draw({ host: { ...host, charts: {} }, chartId, spec }));
     } catch {
       // Left for the page, which draws the chart itself and reports the problem.
     }

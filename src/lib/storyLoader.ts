@@ -6,13 +6,13 @@ import { chartPlacementProblems, findChartTags } from './chartPlacement.ts';
 import { contentDir } from './contentRoot.ts';
 import { checkFrontmatterDates } from './frontmatterDates.ts';
 import { ChartRenderPool } from './chartPool.ts';
-import { displayPath, prerenderCharts } from './storyCharts.ts';
+import { displayPath, prerenderCharts, type ChartHost } from './storyCharts.ts';
 
 export interface StoryLoaderOptions {
   /** The folder under the content root, one page per subfolder. */
   folder: string;
-  /** The widest a chart can be on these pages (see ChartHost); decides which bands are drawn. */
-  maxChartWidth?: number;
+  /** How these pages show their charts (see ChartHost): which bands are drawn, what they link to. */
+  chartsOnPage?: (slug: string) => Pick<ChartHost, 'maxChartWidth' | 'chartPages'>;
 }
 
 /**
@@ -21,7 +21,7 @@ export interface StoryLoaderOptions {
  * warning stops the build instead of scrolling past. Used for stories and the gallery.
  * In a build, a worker thread draws every chart meanwhile, for the pages to pick up.
  */
-export function storyLoader({ folder, maxChartWidth }: StoryLoaderOptions): Loader {
+export function storyLoader({ folder, chartsOnPage }: StoryLoaderOptions): Loader {
   const inner = glob({
     base: contentDir(folder),
     pattern: '*/index.mdx',
@@ -32,7 +32,7 @@ export function storyLoader({ folder, maxChartWidth }: StoryLoaderOptions): Load
     load: async (context) => {
       // A build draws every chart ahead in a worker, starting as each story is read; the dev server
       // draws a page's charts when the page is asked for, so an edited data file always shows.
-      const ahead = context.watcher ? undefined : new ChartsAhead(maxChartWidth);
+      const ahead = context.watcher ? undefined : new ChartsAhead(chartsOnPage);
       await inner.load({
         ...context,
         logger: strictLogger(context),
@@ -56,13 +56,13 @@ export function storyLoader({ folder, maxChartWidth }: StoryLoaderOptions): Load
 
 /** Hands charts to a worker pool, each story once; the workers stop when the last is drawn. */
 class ChartsAhead {
-  readonly #maxChartWidth: number | undefined;
+  readonly #chartsOnPage: StoryLoaderOptions['chartsOnPage'];
   readonly #drawing: Promise<void>[] = [];
   readonly #handed = new Set<string>();
   #pool: ChartRenderPool | undefined;
 
-  constructor(maxChartWidth: number | undefined) {
-    this.#maxChartWidth = maxChartWidth;
+  constructor(chartsOnPage: StoryLoaderOptions['chartsOnPage']) {
+    this.#chartsOnPage = chartsOnPage;
   }
 
   draw(slug: string, filePath: string, data: Record<string, unknown>): void {
@@ -70,7 +70,7 @@ class ChartsAhead {
     if (Object.keys(charts).length === 0 || this.#handed.has(slug)) return;
     this.#handed.add(slug);
     this.#pool ??= ChartRenderPool.open();
-    if (this.#pool) this.#drawing.push(...prerenderCharts(this.#pool, { slug, filePath, charts, maxChartWidth: this.#maxChartWidth }));
+    if (this.#pool) this.#drawing.push(...prerenderCharts(this.#pool, { slug, filePath, charts, ...this.#chartsOnPage?.(slug) }));
   }
 
   finish(): void {

@@ -14,6 +14,16 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
   return new URL(href(path), site).href;
 }
 
+/** Site paths (without the base) of what a sharer passes on; absoluteUrl() and href() take them. */
+export const sharePaths = {
+  /** A chart's own page, its permalink. */
+  chart: (slug: string, chartId: string) => `stories/${slug}/charts/${chartId}/`,
+  /** A chart's downloads and social card, in its permalink folder; named so a saved file says what it is. */
+  chartFile: (slug: string, chartId: string, kind: ChartFileKind) => `stories/${slug}/charts/${chartId}/${chartFileName(slug, chartId, kind)}`,
+  storyCard: (slug: string) => `stories/${slug}/card.png`,
+  embed: (slug: string, chartId: string) => `embed/${slug}/${chartId}/`,
+};
+
 export const routes = {
   home: () => href(''),
   story: (slug: string) => href(`stories/${slug}/`),
@@ -24,12 +34,11 @@ export const routes = {
   archive: () => href('archive/'),
   about: () => href('about/'),
   gallery: () => href('gallery/'),
-  /** A chart's own page, its permalink. */
-  chart: (slug: string, chartId: string) => href(`stories/${slug}/charts/${chartId}/`),
-  /** A chart's downloads and social card, in its permalink folder; named so a saved file says what it is. */
-  chartFile: (slug: string, chartId: string, kind: ChartFileKind) => href(`stories/${slug}/charts/${chartId}/${chartFileName(slug, chartId, kind)}`),
-  storyCard: (slug: string) => href(`stories/${slug}/card.png`),
-  embed: (slug: string, chartId: string) => href(`embed/${slug}/${chartId}/`),
+  chart: (slug: string, chartId: string) => href(sharePaths.chart(slug, chartId)),
+  chartPages: (slug: string) => href(`stories/${slug}/charts/`),
+  chartFile: (slug: string, chartId: string, kind: ChartFileKind) => href(sharePaths.chartFile(slug, chartId, kind)),
+  storyCard: (slug: string) => href(sharePaths.storyCard(slug)),
+  embed: (slug: string, chartId: string) => href(sharePaths.embed(slug, chartId)),
   embedHost: () => href('embed/host.js'),
   rss: () => href('rss.xml'),
   jsonFeed: () => href('feed.json'),

@@ -11,13 +11,14 @@ export const pageTypes = [
   { name: 'author', path: '/authors/readout-desk/' },
   { name: 'about', path: '/about/' },
   { name: 'chart gallery', path: '/gallery/' },
+  { name: 'chart', path: '/stories/korea-privacy/charts/kisa-cases/' },
   { name: 'not found', path: '/no-such-page/', status: 404 },
 ] as const;
 
 export const storyPath = '/stories/korea-privacy/';
 
 /** Pages with charts on them, checked for legibility and behaviour at several widths. */
-export const chartPages = ['/gallery/', '/stories/korea-privacy/'];
+export const chartPages = ['/gallery/', '/stories/korea-privacy/', '/stories/korea-privacy/charts/investigation-timeline/'];
 
 /** Console errors and uncaught exceptions, collected while the test runs. */
 export function collectPageErrors(page: Page): string[] {
