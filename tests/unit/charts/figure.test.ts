@@ -9,10 +9,10 @@ import { common, csv } from './fixtures.ts';
 const formatDate = (date: Date) => date.toISOString().slice(0, 10);
 const table = csv('shop,visits,note\nNorthwind,42,\nContoso,87,\nTailspin,63,estimate');
 
-function figure(options: Record<string, unknown> = {}, widths = [280, 380]) {
+function figure(options: Record<string, unknown> = {}, widths = [280, 380], figureOptions: { permalink?: string; titleTag?: 'h1' } = {}) {
   const spec = chartSpec.parse({ type: 'bar', ...common, x: 'visits', y: 'shop', ...options });
   const chart = renderChart('shops', spec, table, { idBase: 'story-shops', widths });
-  return render(chartFigure(chart, { idBase: 'story-shops', formatDate }));
+  return render(chartFigure(chart, { idBase: 'story-shops', formatDate, ...figureOptions }));
 }
 
 test('chartFigure(chart) is a figure named by its title, with an anchor from the chart id', () => {
@@ -52,4 +52,19 @@ test('chartFigure(chart) ends with a Data disclosure: the summary and every valu
 
 test('chartFigure(chart) escapes editors’ text', () => {
   assert.match(figure({ title: 'Cats <3 & dogs' }), /Cats &lt;3 &amp; dogs/);
+});
+
+test('chartFigure(chart, {permalink}) links to its own anchor beside the title, and to its page under the source', () => {
+  const html = figure({}, [280], { permalink: '/stories/x/charts/shops/' });
+  // The anchor sits beside the title, not in it: the title alone names the figure.
+  assert.match(
+    html,
+    /<div class="chart__title-row"><p class="chart__title" id="story-shops-heading">Illustrative chart<\/p><a class="chart__anchor" href="#chart-shops" aria-label="Link to this chart: Illustrative chart">#<\/a><\/div>/,
+  );
+  assert.match(html, /<p class="chart__share"><a href="\/stories\/x\/charts\/shops\/">Share, embed or download<span class="visually-hidden"> “Illustrative chart”<\/span><\/a><\/p><\/figcaption>/);
+  assert.doesNotMatch(figure(), /chart__anchor|chart__share/);
+});
+
+test('chartFigure(chart, {titleTag: "h1"}) makes the title the page heading, where the chart is the page', () => {
+  assert.match(figure({}, [280], { titleTag: 'h1' }), /<h1 class="chart__title" id="story-shops-heading">Illustrative chart<\/h1>/);
 });
