@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/contentRoot.ts';
 import { storyLoader } from './lib/storyLoader.ts';
-import { storyPageCharts } from './lib/storyPageCharts.ts';
+import { storyChartViews } from './lib/storyPageCharts.ts';
 import { chartsSpec } from './charts/spec.ts';
 import { fields, text } from './lib/schemaFields.ts';
 
@@ -34,7 +34,7 @@ const correction = fields('correction', {
 });
 
 const stories = defineCollection({
-  loader: storyLoader({ folder: 'stories', chartsOnPage: storyPageCharts }),
+  loader: storyLoader({ folder: 'stories', chartViews: storyChartViews }),
   schema: fields('story', {
     title: text('the headline'),
     dek: text('the one-sentence summary shown under the headline'),

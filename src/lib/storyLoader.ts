@@ -6,13 +6,14 @@ import { chartPlacementProblems, findChartTags } from './chartPlacement.ts';
 import { contentDir } from './contentRoot.ts';
 import { checkFrontmatterDates } from './frontmatterDates.ts';
 import { ChartRenderPool } from './chartPool.ts';
-import { displayPath, prerenderCharts, type ChartHost } from './storyCharts.ts';
+import type { ChartView } from './storyPageCharts.ts';
+import { displayPath, prerenderCharts } from './storyCharts.ts';
 
 export interface StoryLoaderOptions {
   /** The folder under the content root, one page per subfolder. */
   folder: string;
-  /** How these pages show their charts (see ChartHost): which bands are drawn, what they link to. */
-  chartsOnPage?: (slug: string) => Pick<ChartHost, 'maxChartWidth' | 'chartPages'>;
+  /** Every way pages show these charts (see ChartHost), each drawn ahead in a build. */
+  chartViews?: (slug: string) => ChartView[];
 }
 
 /**
@@ -21,7 +22,7 @@ export interface StoryLoaderOptions {
  * warning stops the build instead of scrolling past. Used for stories and the gallery.
  * In a build, a worker thread draws every chart meanwhile, for the pages to pick up.
  */
-export function storyLoader({ folder, chartsOnPage }: StoryLoaderOptions): Loader {
+export function storyLoader({ folder, chartViews }: StoryLoaderOptions): Loader {
   const inner = glob({
     base: contentDir(folder),
     pattern: '*/index.mdx',
@@ -32,7 +33,7 @@ export function storyLoader({ folder, chartsOnPage }: StoryLoaderOptions): Loade
     load: async (context) => {
       // A build draws every chart ahead in a worker, starting as each story is read; the dev server
       // draws a page's charts when the page is asked for, so an edited data file always shows.
-      const ahead = context.watcher ? undefined : new ChartsAhead(chartsOnPage);
+      const ahead = context.watcher ? undefined : new ChartsAhead(chartViews);
       await inner.load({
         ...context,
         logger: strictLogger(context),
@@ -56,13 +57,13 @@ export function storyLoader({ folder, chartsOnPage }: StoryLoaderOptions): Loade
 
 /** Hands charts to a worker pool, each story once; the workers stop when the last is drawn. */
 class ChartsAhead {
-  readonly #chartsOnPage: StoryLoaderOptions['chartsOnPage'];
+  readonly #chartViews: StoryLoaderOptions['chartViews'];
   readonly #drawing: Promise<void>[] = [];
   readonly #handed = new Set<string>();
   #pool: ChartRenderPool | undefined;
 
-  constructor(chartsOnPage: StoryLoaderOptions['chartsOnPage']) {
-    this.#chartsOnPage = chartsOnPage;
+  constructor(chartViews: StoryLoaderOptions['chartViews']) {
+    this.#chartViews = chartViews;
   }
 
   draw(slug: string, filePath: string, data: Record<string, unknown>): void {
@@ -70,7 +71,9 @@ class ChartsAhead {
     if (Object.keys(charts).length === 0 || this.#handed.has(slug)) return;
     this.#handed.add(slug);
     this.#pool ??= ChartRenderPool.open();
-    if (this.#pool) this.#drawing.push(...prerenderCharts(this.#pool, { slug, filePath, charts, ...this.#chartsOnPage?.(slug) }));
+    const pool = this.#pool;
+    if (!pool) return;
+    for (const view of this.#chartViews?.(slug) ?? [{}]) this.#drawing.push(...prerenderCharts(pool, { slug, filePath, charts, ...view }));
   }
 
   finish(): void {

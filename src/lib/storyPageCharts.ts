@@ -2,11 +2,14 @@ import { site } from '../site.ts';
 import type { ChartHost } from './storyCharts.ts';
 import { routes } from './urls.ts';
 
-/**
- * How a story page shows its charts: in the text column (so wider bands are never drawn), each
- * linking to its own page. The content loader draws them ahead the same way the page asks.
- */
-export const storyPageCharts = (slug: string): Pick<ChartHost, 'maxChartWidth' | 'chartPages'> => ({
-  maxChartWidth: site.proseWidth,
-  chartPages: routes.chartPages(slug),
-});
+/** How a page shows a story's charts: which bands are drawn, what the figure links to, its heading. */
+export type ChartView = Pick<ChartHost, 'maxChartWidth' | 'chartPages' | 'titleTag'>;
+
+/** In the story: in the text column (wider bands are never drawn), each linking to its own page. */
+export const storyPageCharts = (slug: string): ChartView => ({ maxChartWidth: site.proseWidth, chartPages: routes.chartPages(slug) });
+
+/** On the chart's own page: all of the page column, its title the page's heading. */
+export const chartPageCharts: ChartView = { maxChartWidth: site.wideWidth, titleTag: 'h1' };
+
+/** Every way a story's charts are shown, for the content loader to draw them all ahead. */
+export const storyChartViews = (slug: string): ChartView[] => [storyPageCharts(slug), chartPageCharts];
