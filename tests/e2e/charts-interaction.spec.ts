@@ -180,6 +180,8 @@ async function pageScripts(request: APIRequestContext, path: string) {
   const html = await (await request.get(path)).text();
   const scripts: { module: boolean; code: string }[] = [];
   for (const [, attributes = '', inline = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    // Structured data is not code: the browser neither runs nor waits for it.
+    if (attributes.includes('application/ld+json')) continue;
     const src = /\bsrc="([^"]+)"/.exec(attributes)?.[1];
     const code = src ? await (await request.get(new URL(src, new URL(path, 'http://x')).pathname)).text() : inline;
     scripts.push({ module: /type="module"|\bdefer\b|\basync\b/.test(attributes), code });
