@@ -70,7 +70,7 @@ describe('npm run new', { concurrency: 1 }, () => {
     const page = readFileSync(join(dist, 'stories', folder, 'index.html'), 'utf8');
     assert.match(page, /<h1[^>]*>Korea’s privacy regulator, in three charts<\/h1>/);
     assert.match(page, /Say what the chart shows, as a sentence/, 'the example chart');
-    assert.match(page, /<data value="2400">2,400<\/data>/, 'the example <Value>');
+    assert.match(page, /<data value="2400" data-chart="example">2,400<\/data>/, 'the example <Value>');
     assert.match(readFileSync(join(dist, 'rss.xml'), 'utf8'), new RegExp(`/stories/${folder}/`));
     assert.match(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'), new RegExp(`/stories/${folder}/`));
   });
