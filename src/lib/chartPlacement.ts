@@ -7,7 +7,7 @@ export interface ChartTag {
 }
 
 /** Blanks out MDX comments and code (fenced and inline) while keeping line breaks, so line numbers stay true. */
-function withoutCommentsAndCode(body: string): string {
+export function withoutCommentsAndCode(body: string): string {
   const blank = (match: string) => match.replace(/[^\n]/g, ' ');
   return body
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)

@@ -4,6 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ChartSpec } from '../charts/spec.ts';
 import { chartPlacementProblems, findChartTags } from './chartPlacement.ts';
 import { contentDir } from './contentRoot.ts';
+import { imageProblems } from './mdxImages.ts';
 import { checkFrontmatterDates } from './frontmatterDates.ts';
 import { ChartRenderPool } from './chartPool.ts';
 import type { ChartView } from './storyPageCharts.ts';
@@ -87,7 +88,8 @@ function checkPlacements(file: string, raw: string, data: Record<string, unknown
   const charts = (data['charts'] ?? {}) as Record<string, ChartSpec>;
   const frontmatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(raw)?.[0] ?? '';
   const bodyFirstLine = (frontmatter.match(/\n/g)?.length ?? 0) + 1;
-  const problems = chartPlacementProblems(file, Object.keys(charts), findChartTags(raw.slice(frontmatter.length), bodyFirstLine));
+  const body = raw.slice(frontmatter.length);
+  const problems = [...chartPlacementProblems(file, Object.keys(charts), findChartTags(body, bodyFirstLine)), ...imageProblems(file, body, bodyFirstLine)];
   if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
