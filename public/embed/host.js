@@ -1,0 +1,18 @@
+// Readout embeds: sizes each Readout iframe to its chart. Protocol: docs/embedding.md
+(function () {
+  if (window.readoutEmbedHost) return; // the snippet may be pasted once per chart
+  window.readoutEmbedHost = true;
+  addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || data.type !== 'readout:embed-height' || data.v !== 1) return;
+    if (typeof data.id !== 'string' || typeof data.height !== 'number' || !isFinite(data.height)) return;
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      // The sender itself, not its origin: every sandboxed frame's origin is "null".
+      if (frames[i].contentWindow === event.source) {
+        frames[i].style.height = Math.min(Math.max(Math.ceil(data.height), 100), 5000) + 'px';
+        return;
+      }
+    }
+  });
+})();
