@@ -11,8 +11,10 @@ test('the host snippet is at most 1 KB', () => {
   assert.ok(statSync(path).size <= 1024, `${path} is ${statSync(path).size} bytes`);
 });
 
-function hostPage(frameCount = 2) {
-  const frames = Array.from({ length: frameCount }, () => ({ contentWindow: {}, style: { height: '' } }));
+const embedUrl = 'https://news.example.org/news/embed/korea-privacy/kisa-cases/?theme=dark';
+
+function hostPage(sources = [embedUrl, embedUrl]) {
+  const frames = sources.map((src) => ({ src, contentWindow: {}, style: { height: '' } }));
   const listeners: ((event: unknown) => void)[] = [];
   const window: Record<string, unknown> = {
     addEventListener: (type: string, listener: (event: unknown) => void) => type === 'message' && listeners.push(listener),
@@ -65,6 +67,21 @@ test('host.js ignores malformed messages and messages from windows that are not 
   page.post(message(400), {});
   page.post(message(400), null);
   assert.deepEqual(page.frames.map((frame) => frame.style.height), ['', '']);
+});
+
+test('host.js ignores a frame that does not show the embed its message names', () => {
+  const page = hostPage(['https://ads.example/frame.html', embedUrl.replace('kisa-cases', 'app-ranks')]);
+  page.load();
+  page.post(message(400), page.frames[0]!.contentWindow);
+  page.post(message(400), page.frames[1]!.contentWindow);
+  assert.deepEqual(page.frames.map((frame) => frame.style.height), ['', '']);
+});
+
+test('host.js matches an id as the browser writes it in the frame’s address', () => {
+  const page = hostPage(['https://news.example.org/embed/%EA%B0%9C%EC%9D%B8%EC%A0%95%EB%B3%B4/rates/']);
+  page.load();
+  page.post(message(400, { id: '개인정보/rates' }));
+  assert.equal(page.frames[0]!.style.height, '400px');
 });
 
 test('host.js listens once however many times the snippet is pasted', () => {
