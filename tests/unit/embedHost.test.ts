@@ -90,3 +90,7 @@ test('host.js listens once however many times the snippet is pasted', () => {
   page.load();
   assert.equal(page.listenerCount(), 1);
 });
+
+test('docs/embedding.md shows the host snippet exactly as served', () => {
+  assert.ok(readFileSync('docs/embedding.md', 'utf8').includes(`\`\`\`js\n${source}\`\`\``));
+});
