@@ -18,7 +18,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
+      // Embed pages are parts of other sites' pages, not pages of ours to be found (they are noindex too).
+      filter: (page) => !/\/404\/?$/.test(page) && !new URL(page).pathname.startsWith(`${base.replace(/\/?$/, '/')}embed/`),
     }),
   ],
   devToolbar: { enabled: false },

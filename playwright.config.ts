@@ -38,6 +38,7 @@ export default defineConfig({
   webServer: [
     serve('dist', ports.site),
     serve('dist-fixture', ports.fixture, subPath),
+    serve('tests/fixtures/embed-host', ports.embedHost),
     {
       command: `npx astro dev --port ${ports.dev}`,
       url: `${origins.dev}/`,

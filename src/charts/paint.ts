@@ -2,7 +2,7 @@ import type { Attrs, Paint } from './svg.ts';
 
 // Concrete colours for SVG that leaves the page (standalone downloads, social cards, snapshots),
 // where no stylesheet defines the custom properties. They mirror src/styles/charts.css and
-// global.css; a unit test keeps the two in step.
+// base.css; a unit test keeps the two in step.
 
 export interface Theme {
   bg: string;

@@ -5,6 +5,7 @@ import { bandThresholds, bandWidths, fontSize, minRenderedText } from '../../../
 import { themes } from '../../../src/charts/paint.ts';
 
 const chartsCss = readFileSync('src/styles/charts.css', 'utf8');
+const baseCss = readFileSync('src/styles/base.css', 'utf8');
 const globalCss = readFileSync('src/styles/global.css', 'utf8');
 
 /** The light and dark values of a `--name: light-dark(a, b)` declaration. */
@@ -31,9 +32,9 @@ for (const mode of ['light', 'dark'] as const) {
   const theme = themes[mode];
 
   test(`the ${mode} chart theme in paint.ts matches the page CSS`, () => {
-    assert.equal(lightDark(globalCss, 'bg')[mode], theme.bg);
-    assert.equal(lightDark(globalCss, 'text')[mode], theme.text);
-    assert.equal(lightDark(globalCss, 'text-muted')[mode], theme.textMuted);
+    assert.equal(lightDark(baseCss, 'bg')[mode], theme.bg);
+    assert.equal(lightDark(baseCss, 'text')[mode], theme.text);
+    assert.equal(lightDark(baseCss, 'text-muted')[mode], theme.textMuted);
     theme.series.forEach((colour, index) => assert.equal(lightDark(chartsCss, `chart-${index + 1}`)[mode], colour, `--chart-${index + 1}`));
     assert.equal(lightDark(chartsCss, 'chart-muted-mark')[mode], theme.mutedMark);
     assert.equal(lightDark(chartsCss, 'chart-grid')[mode], theme.grid);
