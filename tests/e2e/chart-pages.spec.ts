@@ -130,3 +130,13 @@ test('under a sub-path, chart pages and their links keep the prefix', async ({ p
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('the embed code on a chart page is an iframe of that chart’s embed, sandboxed, with the host snippet', async ({ page }) => {
+  await page.goto(chartPath('kisa-cases'));
+  const code = await page.getByLabel('Embed on your site').inputValue();
+  expect(code).toContain(`src="${origins.site}/embed/korea-privacy/kisa-cases/"`);
+  expect(code).toContain('loading="lazy"');
+  expect(code).toMatch(/sandbox="[^"]*allow-scripts/);
+  expect(code).not.toContain('allow-same-origin');
+  expect(code).toContain(`<script src="${origins.site}/embed/host.js"`);
+});
