@@ -6,9 +6,9 @@ import { formatDate } from './dates.ts';
 import { cacheKey, cachedImage } from './imageCache.ts';
 import { rendererVersion, svgToPng } from './raster.ts';
 import { cardLayout, socialCard } from './socialCard.ts';
-import type { StoryChart } from './storyChartList.ts';
+import { getStoryCharts, type StoryChart } from './storyChartList.ts';
 import { chartError, readChartData } from './storyCharts.ts';
-import type { ChartFileKind } from './urls.ts';
+import { chartFileName, type ChartFileKind } from './urls.ts';
 
 // The files a chart is passed on as, made at build time from the same chart functions as the
 // page: the standalone SVG, a PNG of it, the data as CSV, and the social cards.
@@ -64,6 +64,19 @@ const contentTypes: Record<ChartFileKind, string> = {
 
 export const fileResponse = (body: string | Buffer, kind: ChartFileKind): Response =>
   new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'Content-Type': contentTypes[kind] } });
+
+/**
+ * The pages of one kind of chart file, for its route's getStaticPaths. Each kind has a route file
+ * named with its extension ([file].png.ts, card.png.ts): Astro leaves the trailing slash off only
+ * an endpoint whose route ends in an extension, and the dev server serves nothing else without one.
+ */
+export async function chartFilePaths(kind: ChartFileKind) {
+  return (await getStoryCharts()).map((chart) => {
+    const name = chartFileName(chart.story.slug, chart.chartId, kind);
+    const params = { slug: chart.story.slug, chart: chart.chartId };
+    return { params: kind === 'card' ? params : { ...params, file: name.slice(0, name.lastIndexOf('.')) }, props: { chart } };
+  });
+}
 
 /** One of a chart's files, as the response its route serves. */
 export async function chartFileResponse(chart: ChartRef, kind: ChartFileKind): Promise<Response> {
