@@ -18,7 +18,6 @@ export interface StandaloneOptions {
   siteName: string;
   /** How the site writes a calendar date ("19 April 2024"). */
   formatDate: (date: Date) => string;
-  theme?: Theme;
 }
 
 export interface StandaloneSvg {
@@ -91,7 +90,8 @@ export function standaloneChart(chart: ExportedChart, options: StandaloneOptions
     el('rect', { width, height, class: 'fill-bg' }),
     marks,
   );
-  return { width, height, svg: render(root, { paint: paintWith(options.theme ?? themes.light) }) };
+  // Light: a file passed on is shown on unknown backgrounds, and prints.
+  return { width, height, svg: render(root, { paint: paintWith(themes.light) }) };
 }
 
 export interface Box {
