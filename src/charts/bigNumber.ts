@@ -1,7 +1,9 @@
-import { chartMeta, type ChartDefinition, type ChartMeta, type DataTableModel } from './chart.ts';
+import { chartMeta, type ChartDefinition, type ChartMeta, type DataTableModel, type Layout } from './chart.ts';
 import { numberCell, requireColumn, type DataTable, type RawRow } from './data.ts';
+import { textWidth, wrapText } from './dimensions.ts';
 import { ChartInputError } from './errors.ts';
 import { numberFormatter } from './format.ts';
+import { text } from './marks/text.ts';
 import type { BigNumberSpec } from './spec.ts';
 import { el, type SvgNode } from './svg.ts';
 
@@ -124,6 +126,51 @@ export function bigNumber(chart: BigNumber): SvgNode {
   );
 }
 
+/**
+ * The same figure for files that leave the site (PNG, SVG, social card): the number large, as
+ * large as fits, with its qualifier before it, then the label and the change on lines below.
+ * Words of different sizes on one line are tspans, so the renderer, not an estimate, spaces them.
+ */
+export function bigNumberLayout(chart: BigNumber, width: number): Layout {
+  const qualifier = chart.qualifier ? `${chart.qualifier} ` : '';
+  const qualifierSize = 26;
+  const missing = chart.value === null;
+  const room = width - textWidth(qualifier, qualifierSize);
+  const figureSize = missing ? 28 : Math.min(64, Math.floor(room / textWidth(chart.formatted, 1)));
+  const baseline = Math.round(figureSize * 0.8);
+  const marks: Layout['marks'] = [
+    el(
+      'text',
+      { x: 0, y: baseline, 'font-weight': 700, class: missing ? 'fill-muted' : 'fill-text' },
+      qualifier && el('tspan', { 'font-size': qualifierSize, 'font-weight': 600 }, qualifier),
+      el('tspan', { 'font-size': figureSize }, chart.formatted),
+    ),
+  ];
+  const labelSize = 17;
+  const lineHeight = Math.round(labelSize * 1.4);
+  let y = baseline + Math.round(figureSize * 0.2) + 12;
+  const lineBaseline = () => y - Math.round(lineHeight * 0.3);
+  for (const line of wrapText(chart.label, labelSize, width)) {
+    y += lineHeight;
+    marks.push(text(0, lineBaseline(), line, { size: labelSize }));
+  }
+  const comparison = chart.comparison;
+  if (comparison) {
+    y += lineHeight;
+    marks.push(
+      comparison.value === null
+        ? text(0, lineBaseline(), comparisonText(comparison), { size: labelSize, className: 'fill-muted' })
+        : el(
+            'text',
+            { x: 0, y: lineBaseline(), 'font-size': labelSize, class: 'fill-muted' },
+            el('tspan', { 'font-weight': 700, class: 'fill-text' }, comparison.formatted),
+            ` ${comparison.label}`,
+          ),
+    );
+  }
+  return { width, height: y, marks };
+}
+
 export function bigNumberSummary(chart: BigNumber): string {
   const comparison = chart.comparison ? ` ${capitalize(comparisonText(chart.comparison))}.` : '';
   return `${capitalize(chart.label)}${chart.rowName ? ` (${chart.rowName})` : ''}: ${headline(chart)}.${comparison}`;
@@ -146,6 +193,7 @@ export function bigNumberTable(chart: BigNumber): DataTableModel {
 export const bigNumberType: ChartDefinition<BigNumberSpec, BigNumber> = {
   normalize: normalizeBigNumber,
   html: (chart) => bigNumber(chart),
+  exportLayout: bigNumberLayout,
   summary: bigNumberSummary,
   table: bigNumberTable,
 };

@@ -47,12 +47,14 @@ export const seriesClass = (index: number) => `c${(index % 6) + 1}`;
 
 /**
  * Everything the site needs from one chart type. SVG types provide `layout`, drawn once per
- * width band; HTML types (table, big number) provide `html`, which reflows by itself.
+ * width band; HTML types (table, big number) provide `html`, which reflows by itself, and
+ * `exportLayout`, an SVG drawing for the files that leave the site (PNG, SVG, social card).
  */
 export interface ChartDefinition<Spec, Chart extends ChartMeta> {
   normalize(id: string, spec: Spec, table: import('./data.ts').DataTable): Chart;
   layout?(chart: Chart, width: number): Layout;
   html?(chart: Chart, idBase: string): SvgNode;
+  exportLayout?(chart: Chart, width: number): Layout;
   summary(chart: Chart): string;
   table(chart: Chart): DataTableModel;
   /** Notes the chart adds to the editor's, such as what an outlined bar means. */

@@ -34,9 +34,18 @@ export interface RenderContext {
   widths?: readonly number[];
 }
 
+/** A chart ready to draw as SVG at any width, for the files that leave the site (downloads, social cards). */
+export interface ExportedChart {
+  meta: ChartMeta;
+  layout: (width: number) => Layout;
+  summary: string;
+  autoNotes: string[];
+}
+
 interface Drawn {
   meta: ChartMeta;
   layout: ((width: number) => Layout) | undefined;
+  exportLayout: ((width: number) => Layout) | undefined;
   html: ((idBase: string) => SvgNode) | undefined;
   summary: string;
   table: DataTableModel;
@@ -47,12 +56,14 @@ function draw(id: string, spec: ChartSpec, table: DataTable): Drawn {
   const definition = chartDefinitions[spec.type] as ChartDefinition<ChartSpec, ChartMeta> | undefined;
   if (!definition) throw new Error(`chart type "${spec.type}" has no renderer`);
   const chart = definition.normalize(id, spec, table);
+  const exportLayout = definition.layout ?? definition.exportLayout;
   // Only the figure's words and provenance travel on (to worker messages and the cache), not the
   // normalized chart with its formatter functions.
   const { id: chartId, title, subtitle, alt, notes, sources, illustrative, dataFile } = chart;
   return {
     meta: { id: chartId, title, subtitle, alt, notes, sources, illustrative, dataFile },
     layout: definition.layout && ((width) => definition.layout!(chart, width)),
+    exportLayout: exportLayout && ((width) => exportLayout(chart, width)),
     html: definition.html && ((idBase) => definition.html!(chart, idBase)),
     summary: definition.summary(chart),
     table: definition.table(chart),
@@ -79,6 +90,13 @@ export function renderChart(id: string, spec: ChartSpec, table: DataTable, conte
     table: drawn.table,
     autoNotes: drawn.autoNotes,
   };
+}
+
+/** Validates a chart against its data, for drawing as SVG outside the page: HTML types use their exportLayout. */
+export function exportChart(id: string, spec: ChartSpec, table: DataTable): ExportedChart {
+  const drawn = draw(id, spec, table);
+  if (!drawn.exportLayout) throw new Error(`chart type "${spec.type}" has no SVG drawing for downloads`);
+  return { meta: drawn.meta, layout: drawn.exportLayout, summary: drawn.summary, autoNotes: drawn.autoNotes };
 }
 
 /** The <svg> element: an image named by the chart title and described by alt text plus the data summary. */

@@ -1,8 +1,10 @@
 import { scaleLinear } from 'd3-scale';
-import { chartMeta, seriesClass, type ChartDefinition, type ChartMeta, type DataTableModel } from './chart.ts';
+import { chartMeta, seriesClass, type ChartDefinition, type ChartMeta, type DataTableModel, type Layout } from './chart.ts';
 import { numberCell, requireColumn, textCell, type DataTable } from './data.ts';
+import { fontSize, textWidth, truncateText } from './dimensions.ts';
 import { ChartInputError } from './errors.ts';
 import { formatList, numberFormatter } from './format.ts';
+import { text } from './marks/text.ts';
 import type { TableChartSpec } from './spec.ts';
 import { el, type SvgNode } from './svg.ts';
 
@@ -148,6 +150,69 @@ export function tableChart(chart: TableChart, idBase: string): SvgNode {
   );
 }
 
+const cellGap = 24;
+const rowHeight = 30;
+const cellBarWidth = 72;
+const cellBarGap = 8;
+const minTextColumn = 56;
+
+/**
+ * The same table for files that leave the site (PNG, SVG, social card): rows of text between
+ * rules, figures right-aligned, bars after them. Numbers keep their width; text columns share
+ * what is left and are shortened with an ellipsis when the table is wider than the drawing, down
+ * to a few characters; a table that still does not fit is drawn wider than asked.
+ */
+export function tableLayout(chart: TableChart, width: number): Layout {
+  const size = fontSize.label;
+  const natural = chart.columns.map((column, index) => {
+    // Bold header text runs about a tenth wider than the estimate for regular text.
+    const widest = Math.max(textWidth(column.label, size) * 1.1, ...chart.rows.map((row) => textWidth(row[index]!.text, size)));
+    return Math.ceil(widest) + (column.bar ? cellBarGap + cellBarWidth : 0);
+  });
+  const gaps = cellGap * (chart.columns.length - 1);
+  const fixed = natural.reduce((sum, columnWidth, index) => sum + (chart.columns[index]!.numeric ? columnWidth : 0), 0);
+  const textNatural = natural.reduce((sum, columnWidth, index) => sum + (chart.columns[index]!.numeric ? 0 : columnWidth), 0);
+  const shrink = textNatural > 0 ? Math.min(1, Math.max(0, width - gaps - fixed) / textNatural) : 1;
+  const widths = natural.map((columnWidth, index) => (chart.columns[index]!.numeric ? columnWidth : Math.min(columnWidth, Math.max(minTextColumn, Math.floor(columnWidth * shrink)))));
+  const lefts = widths.map((_, index) => widths.slice(0, index).reduce((sum, columnWidth) => sum + columnWidth + cellGap, 0));
+  const drawingWidth = Math.max(width, lefts.at(-1)! + widths.at(-1)!);
+
+  const cell = (content: string, index: number, y: number, options: { weight?: 'bold'; muted?: boolean }) => {
+    const column = chart.columns[index]!;
+    const room = widths[index]! - (column.bar ? cellBarGap + cellBarWidth : 0);
+    const right = lefts[index]! + room;
+    return text(column.numeric ? right : lefts[index]!, y, column.numeric ? content : truncateText(content, size, room), {
+      size,
+      valign: 'middle',
+      anchor: column.numeric ? 'end' : 'start',
+      weight: options.weight ?? 'normal',
+      className: options.muted ? 'fill-muted' : 'fill-text',
+    });
+  };
+  const bar = (value: number | null, index: number, y: number) => {
+    const domain = chart.columns[index]!.bar?.domain;
+    if (!domain || value === null) return null;
+    const x = scaleLinear().domain(domain).range([0, cellBarWidth]);
+    const left = lefts[index]! + widths[index]! - cellBarWidth;
+    return el('rect', { x: left + x(Math.min(0, value)), y: y - 5, width: Math.abs(x(value) - x(0)), height: 10, class: `fill-${seriesClass(0)}` });
+  };
+  const rule = (y: number, className: string, strokeWidth: number) => el('line', { x1: 0, x2: drawingWidth, y1: y, y2: y, class: className, 'stroke-width': strokeWidth });
+
+  const marks: Layout['marks'] = [
+    ...chart.columns.map((column, index) => cell(column.label, index, rowHeight / 2, { weight: 'bold' })),
+    rule(rowHeight, 'stroke-annotation', 2),
+  ];
+  chart.rows.forEach((row, rowIndex) => {
+    const top = rowHeight * (rowIndex + 1);
+    const middle = top + rowHeight / 2;
+    row.forEach((tableCell, index) => {
+      marks.push(cell(tableCell.text, index, middle, { muted: tableCell.missing }), bar(tableCell.value, index, middle));
+    });
+    marks.push(rule(top + rowHeight, 'stroke-grid', 1));
+  });
+  return { width: drawingWidth, height: rowHeight * (chart.rows.length + 1) + 1, marks };
+}
+
 export function tableSummary(chart: TableChart): string {
   const count = `${chart.rows.length} ${chart.rows.length === 1 ? 'row' : 'rows'}`;
   const sorted = chart.sort ? `, sorted by ${chart.sort.label} (${chart.sort.order})` : '';
@@ -173,6 +238,7 @@ export function tableTable(chart: TableChart): DataTableModel {
 export const tableChartType: ChartDefinition<TableChartSpec, TableChart> = {
   normalize: normalizeTableChart,
   html: tableChart,
+  exportLayout: tableLayout,
   summary: tableSummary,
   table: tableTable,
 };
