@@ -3,7 +3,8 @@
 /** Story folders whose names would give two stories one URL (letter case, Unicode normalisation). */
 export function duplicateSlugProblems(folder: string, slugs: readonly string[]): string[] {
   const bySlug = new Map<string, string[]>();
-  for (const slug of slugs) {
+  // Sorted, so the message does not depend on the order the files were read in.
+  for (const slug of [...slugs].sort()) {
     const key = slug.normalize('NFC').toLowerCase();
     bySlug.set(key, [...(bySlug.get(key) ?? []), slug]);
   }
