@@ -156,7 +156,8 @@ function checkCharts(page: CheckedPage): void {
   const host = { slug: page.slug, filePath: page.source.path, charts: page.charts };
   for (const [id, spec] of Object.entries(page.charts)) {
     try {
-      renderStoryChart(host, id, spec);
+      // Normalised, not drawn (no widths): data problems are found by normalize, layouts only place marks.
+      renderStoryChart(host, id, spec, { widths: [] });
     } catch (error) {
       page.problems.push(located(page.source, page.fields, error instanceof Error ? error.message : String(error)));
     }
