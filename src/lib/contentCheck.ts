@@ -31,7 +31,7 @@ export interface SourceFile {
   bodyFirstLine: number;
 }
 
-const frontmatterPattern = /(?:^\uFEFF?|^\s*\n)(?:---)([\s\S]*?\n)(?:---)/;
+const frontmatterPattern = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 const countLines = (text: string) => text.match(/\n/g)?.length ?? 0;
 
 export function readSourceFile(path: string): SourceFile {
@@ -79,7 +79,7 @@ export class YamlFields {
 }
 
 /** `sources[0].date` <-> ['sources', 0, 'date'] */
-export const formatPath = (path: readonly PropertyKey[]): string =>
+const formatPath = (path: readonly PropertyKey[]): string =>
   path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index > 0 ? '.' : ''}${String(segment)}`)).join('');
 const parsePath = (field: string): (string | number)[] =>
   [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) => (index !== undefined ? Number(index) : key!));
