@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { buildChecks } from './src/lib/buildChecks.ts';
 
 // Hosting anywhere: the absolute origin and the sub-path come from the environment,
 // so one build command serves a root domain, a sub-folder or a CDN prefix.
@@ -21,6 +22,7 @@ export default defineConfig({
       // Embed pages are parts of other sites' pages, not pages of ours to be found (they are noindex too).
       filter: (page) => !/\/404\/?$/.test(page) && !new URL(page).pathname.startsWith(`${base.replace(/\/?$/, '/')}embed/`),
     }),
+    buildChecks(),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -32,6 +32,9 @@ function heading(text) {
 }
 
 async function check() {
+  heading('npm run check: the content, as editors check it');
+  const content = await run(process.execPath, ['scripts/check.mjs']);
+  record('content check', content === 0 ? 1 : 0, content === 0 ? 0 : 1);
   heading('astro check: types and content schemas');
   const code = await run('npx', ['astro', 'check']);
   record('astro check', code === 0 ? 1 : 0, code === 0 ? 0 : 1);

@@ -53,21 +53,27 @@ function everyDateLooksRight(frontmatter: string): boolean {
 
 /** The first "field: problem" among a story's dates as written in its frontmatter. */
 export function checkFrontmatterDates(fileText: string): string | undefined {
+  return frontmatterDateProblems(fileText)[0];
+}
+
+/** Every "field: problem" among a story's dates as written in its frontmatter. */
+export function frontmatterDateProblems(fileText: string): string[] {
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fileText)?.[1];
-  if (!frontmatter || everyDateLooksRight(frontmatter)) return undefined;
+  if (!frontmatter || everyDateLooksRight(frontmatter)) return [];
   let data: unknown;
   try {
     data = parse(frontmatter);
   } catch {
-    return undefined; // Astro reports YAML syntax errors itself, with the line.
+    return []; // YAML syntax errors are reported with their line by Astro (and `npm run check`).
   }
-  if (typeof data !== 'object' || data === null) return undefined;
+  if (typeof data !== 'object' || data === null) return [];
+  const problems: string[] = [];
   const record = data as Record<string, unknown>;
   for (const field of dateTimeFields) {
     const value = record[field];
     if (value === undefined || value === null) continue;
     const problem = dateTimeProblem(String(value));
-    if (problem) return `${field}: ${problem}`;
+    if (problem) problems.push(`${field}: ${problem}`);
   }
   for (const field of dateListFields) {
     const list = record[field];
@@ -76,7 +82,7 @@ export function checkFrontmatterDates(fileText: string): string | undefined {
       const value = (item as Record<string, unknown> | null)?.['date'];
       if (value === undefined || value === null) continue;
       const problem = dateProblem(String(value));
-      if (problem) return `${field}[${index}].date: ${problem}`;
+      if (problem) problems.push(`${field}[${index}].date: ${problem}`);
     }
   }
   const charts = record['charts'];
@@ -88,9 +94,9 @@ export function checkFrontmatterDates(fileText: string): string | undefined {
         const value = (item as Record<string, unknown> | null | undefined)?.['date'];
         if (value === undefined || value === null) continue;
         const problem = dateProblem(String(value));
-        if (problem) return `charts.${id}.source${suffix}.date: ${problem}`;
+        if (problem) problems.push(`charts.${id}.source${suffix}.date: ${problem}`);
       }
     }
   }
-  return undefined;
+  return problems;
 }

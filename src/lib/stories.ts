@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentRoot } from './contentRoot.ts';
 import { relative } from 'node:path';
 import type { ChartSpec } from '../charts/spec.ts';
+import { unknownAuthorMessage } from './contentSchemas.ts';
 import type { ChartHost } from './storyCharts.ts';
 
 export type Story = CollectionEntry<'stories'>;
@@ -37,10 +38,7 @@ async function loadStories(): Promise<ResolvedStory[]> {
       authors: entry.data.authors.map(({ id }, index) => {
         const author = authorsById.get(id);
         if (!author) {
-          const known = [...authorsById.keys()].sort().join(', ') || '(none)';
-          throw new Error(
-            `${storyFile(entry)}: authors[${index}]: unknown author "${id}"; expected the name of a file in ${relative(process.cwd(), contentRoot)}/authors/ without .yaml (known: ${known})`,
-          );
+          throw new Error(`${storyFile(entry)}: ${unknownAuthorMessage(index, id, [...authorsById.keys()], `${relative(process.cwd(), contentRoot)}/authors`)}`);
         }
         return author;
       }),

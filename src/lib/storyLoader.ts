@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ChartSpec } from '../charts/spec.ts';
 import { chartPlacementProblems, findChartTags } from './chartPlacement.ts';
-import { contentDir } from './contentRoot.ts';
+import { contentDir, contentRoot } from './contentRoot.ts';
+import { duplicateSlugProblems } from './slugs.ts';
 import { imageProblems } from './mdxImages.ts';
 import { checkFrontmatterDates } from './frontmatterDates.ts';
 import { ChartRenderPool } from './chartPool.ts';
@@ -49,6 +51,8 @@ export function storyLoader({ folder, chartViews }: StoryLoaderOptions): Loader 
           return data;
         },
       });
+      const duplicates = duplicateSlugProblems(displayPath(resolve(contentRoot, folder)), [...context.store.keys()]);
+      if (duplicates.length > 0) throw new Error(duplicates.join('\n'));
       // Stories the loader did not need to read again (unchanged since the last build) too.
       for (const entry of context.store.values()) if (entry.filePath) ahead?.draw(entry.id, entry.filePath, entry.data);
       ahead?.finish();

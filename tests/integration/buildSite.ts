@@ -17,11 +17,7 @@ const astro = 'node_modules/astro/bin/astro.mjs';
  */
 export async function buildEditedContent(name: string, edit: (contentDir: string) => Promise<void>): Promise<BuildResult> {
   const dir = join('tests/.tmp/builds', name);
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  const contentDir = join(dir, 'content');
-  await cp('content', contentDir, { recursive: true });
-  await edit(contentDir);
+  const contentDir = await copyEditedContent(dir, edit);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [astro, 'build', '--outDir', join(dir, 'dist')], {
       env: {
@@ -38,6 +34,16 @@ export async function buildEditedContent(name: string, edit: (contentDir: string
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, ''), dir }));
   });
+}
+
+/** Copies content/ to `dir`/content and lets `edit` change it; returns the copy's path. */
+export async function copyEditedContent(dir: string, edit: (contentDir: string) => Promise<void>): Promise<string> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const contentDir = join(dir, 'content');
+  await cp('content', contentDir, { recursive: true });
+  await edit(contentDir);
+  return contentDir;
 }
 
 /** Rewrites one file of the copied content tree. */
