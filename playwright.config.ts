@@ -35,6 +35,12 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'sites', testIgnore: /dev-preview\.spec\.ts$/ },
+    // A content edit makes the dev server reload every page open on it, so the test that edits runs
+    // alone, after the others (run it by itself with --no-deps).
+    { name: 'dev preview', testMatch: /dev-preview\.spec\.ts$/, dependencies: ['sites'] },
+  ],
   webServer: [
     serve('dist', ports.site),
     serve('dist-fixture', ports.fixture, subPath),
