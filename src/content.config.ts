@@ -71,4 +71,14 @@ const gallery = defineCollection({
   }),
 });
 
-export const collections = { stories, authors, gallery };
+// The editor's guide: its examples are live components and charts, so it cannot drift from them.
+const guide = defineCollection({
+  loader: storyLoader({ folder: 'guide' }),
+  schema: fields('guide page', {
+    title: text('the page title'),
+    description: text('one sentence for search results'),
+    charts: chartsSpec,
+  }),
+});
+
+export const collections = { stories, authors, gallery, guide };
