@@ -35,6 +35,12 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    // A content edit makes the dev server reload every page open on it, so the test that edits runs
+    // alone, after the others. A teardown rather than a dependency: it runs even when one of them failed.
+    { name: 'sites', testIgnore: /dev-preview\.spec\.ts$/, teardown: 'dev preview' },
+    { name: 'dev preview', testMatch: /dev-preview\.spec\.ts$/ },
+  ],
   webServer: [
     serve('dist', ports.site),
     serve('dist-fixture', ports.fixture, subPath),

@@ -73,9 +73,10 @@ async function prepareVariant(root, name, withCharts) {
   const dir = join(root, name);
   const content = join(dir, 'content');
   await mkdir(join(content, 'stories'), { recursive: true });
-  // Authors are referenced by every story; the gallery page is built from content/gallery.
+  // Authors are referenced by every story; the gallery and guide pages are built from their folders.
   await cp('content/authors', join(content, 'authors'), { recursive: true });
   await cp('content/gallery', join(content, 'gallery'), { recursive: true });
+  await cp('content/guide', join(content, 'guide'), { recursive: true });
   const wordsPerStory = await writeStories(join(content, 'stories'), { count: settings.stories, seed: settings.seed, withCharts, chartPlan });
   return { name, content, dist: join(dir, 'dist'), cache: join(dir, 'cache'), timeLog: join(dir, 'time.txt'), wordsPerStory, cold: [], warm: [] };
 }

@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { contentDir } from './lib/contentRoot.ts';
 import { storyLoader } from './lib/storyLoader.ts';
 import { storyChartViews } from './lib/storyPageCharts.ts';
-import { authorSchema, gallerySchema, storySchema } from './lib/contentSchemas.ts';
+import { authorSchema, gallerySchema, guideSchema, storySchema } from './lib/contentSchemas.ts';
 
 const stories = defineCollection({
   loader: storyLoader({ folder: 'stories', chartViews: storyChartViews }),
@@ -21,4 +21,10 @@ const gallery = defineCollection({
   schema: gallerySchema,
 });
 
-export const collections = { stories, authors, gallery };
+// The editor's guide: its examples are live components and charts, so it cannot drift from them.
+const guide = defineCollection({
+  loader: storyLoader({ folder: 'guide' }),
+  schema: guideSchema,
+});
+
+export const collections = { stories, authors, gallery, guide };

@@ -60,6 +60,12 @@ export const gallerySchema = fields('gallery page', {
   charts: chartsSpec,
 });
 
+export const guideSchema = fields('guide page', {
+  title: text('the page title'),
+  description: text('one sentence for search results'),
+  charts: chartsSpec,
+});
+
 /** The message for an author id with no file, shared by the build (src/lib/stories.ts) and the check. */
 export function unknownAuthorMessage(index: number, id: string, known: readonly string[], authorsDir: string): string {
   const list = [...known].sort().join(', ') || '(none)';

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ChartSpec } from '../charts/spec.ts';
@@ -26,8 +27,9 @@ export interface StoryLoaderOptions {
  * In a build, a worker thread draws every chart meanwhile, for the pages to pick up.
  */
 export function storyLoader({ folder, chartViews }: StoryLoaderOptions): Loader {
+  const base = contentDir(folder);
   const inner = glob({
-    base: contentDir(folder),
+    base,
     pattern: '*/index.mdx',
     generateId: ({ entry }) => entry.split('/')[0] ?? entry,
   });
@@ -56,8 +58,26 @@ export function storyLoader({ folder, chartViews }: StoryLoaderOptions): Loader 
       // Stories the loader did not need to read again (unchanged since the last build) too.
       for (const entry of context.store.values()) if (entry.filePath) ahead?.draw(entry.id, entry.filePath, entry.data);
       ahead?.finish();
+      if (context.watcher) reloadOnDataFileChange(context, fileURLToPath(base));
     },
   };
+}
+
+/**
+ * In `astro dev` a story's data files are read when its page renders, outside the module graph,
+ * so saving one would not refresh the preview. A new digest for its story marks the content store
+ * changed, which reloads the open page (the glob loader only watches index.mdx).
+ */
+function reloadOnDataFileChange(context: LoaderContext, base: string): void {
+  const restamp = async (changed: string) => {
+    const [slug, file, ...deeper] = relative(base, changed).split(sep);
+    if (!slug || !file || deeper.length > 0 || slug === '..' || file === 'index.mdx') return;
+    const entry = context.store.get(slug);
+    if (!entry) return;
+    const text = await readFile(changed, 'utf8').catch(() => 'deleted');
+    context.store.set({ ...entry, digest: context.generateDigest(`${entry.digest ?? ''}\n${file}\n${text}`) });
+  };
+  for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, restamp);
 }
 
 /** Hands charts to a worker pool, each story once; the workers stop when the last is drawn. */

@@ -34,6 +34,7 @@ export const routes = {
   archive: () => href('archive/'),
   about: () => href('about/'),
   gallery: () => href('gallery/'),
+  guide: () => href('guide/'),
   chart: (slug: string, chartId: string) => href(sharePaths.chart(slug, chartId)),
   chartPages: (slug: string) => href(`stories/${slug}/charts/`),
   chartFile: (slug: string, chartId: string, kind: ChartFileKind) => href(sharePaths.chartFile(slug, chartId, kind)),

@@ -22,7 +22,7 @@ export const GET: APIRoute = async (context) => {
         url,
         title: item.title,
         summary: item.summary,
-        content_text: item.summary,
+        content_text: [item.summary, ...item.changes].join('\n\n'),
         date_published: item.published.toISOString(),
         ...(item.modified && { date_modified: item.modified.toISOString() }),
         authors: item.authors.map((a) => ({ name: a.name, url: absoluteUrl(a.path, context.site) })),

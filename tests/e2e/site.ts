@@ -11,6 +11,7 @@ export const pageTypes = [
   { name: 'author', path: '/authors/readout-desk/' },
   { name: 'about', path: '/about/' },
   { name: 'chart gallery', path: '/gallery/' },
+  { name: 'editor’s guide', path: '/guide/' },
   { name: 'chart', path: '/stories/korea-privacy/charts/kisa-cases/' },
   { name: 'not found', path: '/no-such-page/', status: 404 },
 ] as const;

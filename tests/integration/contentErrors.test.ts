@@ -21,7 +21,7 @@ function assertStopped(result: { code: number; output: string; dir: string }, ..
 describe('bad story input stops the build with a message naming the file and the field', { concurrency: 1 }, () => {
   test('a missing title', async () => {
     const result = await buildWithStoryEdit('missing-title', (text) => text.replace(/^title:.*\n/m, ''));
-    assertStopped(result, /title/, /missing: the headline/);
+    assertStopped(result, /title: missing: the headline/);
   });
 
   test('a date that does not exist', async () => {
