@@ -3,7 +3,7 @@
 //   node scripts/test.mjs unit e2e   only the named stages (check, unit, build, e2e)
 // The e2e stage needs the build stage's output (dist/, dist-fixture/).
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { origins, subPath } from '../tests/servers.mjs';
 
@@ -80,6 +80,23 @@ async function prepareFixtureContent() {
   await mkdir(dir, { recursive: true });
   await cp('content', dir, { recursive: true });
   await cp('tests/fixtures/stories', `${dir}/stories`, { recursive: true });
+  await startStoriesAsAnEditorWould(dir);
+}
+
+/**
+ * Two stories made by `npm run new`, as an editor starts one: one left a draft (it must stay out
+ * of the site), one with its draft line flipped (it must be published, with its chart, in the
+ * feeds and the sitemap). tests/e2e/new-story.spec.ts visits both.
+ */
+async function startStoriesAsAnEditorWould(contentDir) {
+  const start = (headline, slug) =>
+    run(process.execPath, ['scripts/new-story.mjs', headline, '--slug', slug, '--date', '2024-05-02', '--tags', 'Newsroom'], { READOUT_CONTENT_DIR: contentDir });
+  if ((await start('A story still in draft', 'new-story-draft')) !== 0) throw new Error('npm run new failed for the draft story');
+  if ((await start('A story started with npm run new', 'new-story-published')) !== 0) throw new Error('npm run new failed for the published story');
+  const file = `${contentDir}/stories/2024-05-02-new-story-published/index.mdx`;
+  const text = await readFile(file, 'utf8');
+  if (!/^draft: true/m.test(text)) throw new Error(`${file}: npm run new no longer writes "draft: true"`);
+  await writeFile(file, text.replace(/^draft: true/m, 'draft: false'));
 }
 
 async function build() {
