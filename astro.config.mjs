@@ -15,7 +15,10 @@ export default defineConfig({
   // Test and benchmark builds of other content trees keep their own content cache.
   ...(process.env.READOUT_CACHE_DIR && { cacheDir: process.env.READOUT_CACHE_DIR }),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages in flight: chart PNGs and cards are drawn on libuv's threads (resvg's renderAsync),
+  // so while one page waits for its image the next renders. Cold builds of 100 benchmark stories
+  // took 30 s instead of 39 s; warm builds are unchanged.
+  build: { format: 'directory', concurrency: 4 },
   integrations: [
     mdx(),
     sitemap({
