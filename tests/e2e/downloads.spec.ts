@@ -97,7 +97,8 @@ async function builtStories(request: APIRequestContext, root: string, folders: r
 
 for (const [name, root, folders] of [
   ['site', origins.site, ['content/stories']],
-  ['sub-path site', fixtureRoot, ['content/stories', 'tests/fixtures/stories']],
+  // The fixture build's content, as scripts/test.mjs assembled it (with stories made by npm run new).
+  ['sub-path site', fixtureRoot, ['tests/.tmp/content-fixture/stories']],
 ] as const) {
   test(`every story and chart card of the ${name} is a 1200×630 PNG`, async ({ request }) => {
     const stories = await builtStories(request, root, folders);
