@@ -11,5 +11,8 @@ export const storyPageCharts = (slug: string): ChartView => ({ maxChartWidth: si
 /** On the chart's own page: all of the page column, its title the page's heading. */
 export const chartPageCharts: ChartView = { maxChartWidth: site.wideWidth, titleTag: 'h1' };
 
+/** In an embed: every band (the frame may be any width), no links out of the figure. */
+export const embedCharts: ChartView = {};
+
 /** Every way a story's charts are shown, for the content loader to draw them all ahead. */
-export const storyChartViews = (slug: string): ChartView[] => [storyPageCharts(slug), chartPageCharts];
+export const storyChartViews = (slug: string): ChartView[] => [storyPageCharts(slug), chartPageCharts, embedCharts];
