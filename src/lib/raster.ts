@@ -39,7 +39,8 @@ const subsetCharacters = (() => {
   for (let code = 0xa0; code <= 0xff; code += 1) text += String.fromCharCode(code);
   return text;
 })();
-const inSubset = new Set(subsetCharacters);
+// Line breaks and tabs are markup in an SVG, never drawn.
+const inSubset = new Set(subsetCharacters + '\t\n\r');
 
 let subsetFiles: Promise<string[]> | undefined;
 
@@ -64,7 +65,7 @@ function latinSubsetFiles(): Promise<string[]> {
 
 /** The font files that cover every character of `svg`: the Latin subset when it is enough. */
 async function fontFilesFor(svg: string): Promise<string[]> {
-  for (const character of svg) if (!inSubset.has(character) && character > '~') return chartWeights.map(fontFile);
+  for (const character of svg) if (!inSubset.has(character)) return chartWeights.map(fontFile);
   return latinSubsetFiles();
 }
 

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { sharePaths } from './sharePaths.ts';
 import { tagSlug } from './tags.ts';
 import type { SitePages } from './internalLinks.ts';
 
@@ -15,19 +16,20 @@ export interface RoutedStory {
 
 const dynamicRoutes: Record<string, (stories: readonly RoutedStory[], authors: readonly string[]) => string[]> = {
   'stories/[slug]/index.astro': (stories) => stories.map(({ slug }) => `/stories/${slug}/`),
-  'stories/[slug]/charts/[chart]/index.astro': (stories) => stories.flatMap(({ slug, charts }) => charts.map((id) => `/stories/${slug}/charts/${id}/`)),
-  'stories/[slug]/card.png.ts': (stories) => stories.map(({ slug }) => `/stories/${slug}/card.png`),
-  'stories/[slug]/charts/[chart]/card.png.ts': (stories) => chartFiles(stories, () => 'card.png'),
-  'stories/[slug]/charts/[chart]/[file].png.ts': (stories) => chartFiles(stories, (slug, id) => `${slug}-${id}.png`),
-  'stories/[slug]/charts/[chart]/[file].svg.ts': (stories) => chartFiles(stories, (slug, id) => `${slug}-${id}.svg`),
-  'stories/[slug]/charts/[chart]/[file].csv.ts': (stories) => chartFiles(stories, (slug, id) => `${slug}-${id}.csv`),
-  'embed/[slug]/[chart].astro': (stories) => stories.flatMap(({ slug, charts }) => charts.map((id) => `/embed/${slug}/${id}/`)),
+  'stories/[slug]/charts/[chart]/index.astro': (stories) => eachChart(stories, sharePaths.chart),
+  'stories/[slug]/card.png.ts': (stories) => stories.map(({ slug }) => `/${sharePaths.storyCard(slug)}`),
+  'stories/[slug]/charts/[chart]/card.png.ts': (stories) => eachChart(stories, (slug, id) => sharePaths.chartFile(slug, id, 'card')),
+  'stories/[slug]/charts/[chart]/[file].png.ts': (stories) => eachChart(stories, (slug, id) => sharePaths.chartFile(slug, id, 'png')),
+  'stories/[slug]/charts/[chart]/[file].svg.ts': (stories) => eachChart(stories, (slug, id) => sharePaths.chartFile(slug, id, 'svg')),
+  'stories/[slug]/charts/[chart]/[file].csv.ts': (stories) => eachChart(stories, (slug, id) => sharePaths.chartFile(slug, id, 'csv')),
+  'embed/[slug]/[chart].astro': (stories) => eachChart(stories, sharePaths.embed),
   'tags/[tag]/index.astro': (stories) => [...new Set(stories.flatMap(({ tags }) => tags.map((tag) => `/tags/${tagSlug(tag)}/`)))],
   'authors/[author]/index.astro': (_, authors) => authors.map((id) => `/authors/${id}/`),
 };
 
-function chartFiles(stories: readonly RoutedStory[], name: (slug: string, chartId: string) => string): string[] {
-  return stories.flatMap(({ slug, charts }) => charts.map((id) => `/stories/${slug}/charts/${id}/${name(slug, id)}`));
+/** One page path per chart of every story, from its site path (sharePaths, as the build uses). */
+function eachChart(stories: readonly RoutedStory[], path: (slug: string, chartId: string) => string): string[] {
+  return stories.flatMap(({ slug, charts }) => charts.map((id) => `/${path(slug, id)}`));
 }
 
 function filesUnder(dir: string): string[] {
