@@ -51,12 +51,16 @@ export function builtPages(distDir: string): SitePages {
 
 const folders = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => existsSync(join(dir, name, 'index.mdx'))).sort() : []);
 
+// The loader has checked each frontmatter whole; here only these two top-level fields matter, and
+// parsing just their lines spares reading every chart declaration again (~1 s in 1,000 stories).
+const timingFields = (yaml: string): string => yaml.match(/^(draft|published):.*$/gm)?.join('\n') ?? '';
+
 /** Every problem with a finished build of `root` written to `distDir`. */
 export function builtSiteProblems(root: string, distDir: string, started: Date, finished: Date): string[] {
   const storiesDir = join(root, 'stories');
   const stories = folders(storiesDir).map((slug) => {
     const source = readSourceFile(join(storiesDir, slug, 'index.mdx'));
-    const data = (new YamlFields(source.yaml).data ?? {}) as Record<string, unknown>;
+    const data = (new YamlFields(timingFields(source.yaml)).data ?? {}) as Record<string, unknown>;
     const published = data['published'] instanceof Date ? data['published'] : undefined;
     return { slug, source, draft: data['draft'] === true, published };
   });

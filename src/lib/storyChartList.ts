@@ -1,5 +1,6 @@
 import type { ChartSpec } from '../charts/spec.ts';
 import { findChartTags } from './chartPlacement.ts';
+import { buildsSharing } from './sharingBuild.ts';
 import { chartHost, getStories, type ResolvedStory } from './stories.ts';
 import type { ChartHost } from './storyCharts.ts';
 
@@ -24,8 +25,12 @@ export function leadChartId(story: ResolvedStory): string | undefined {
   return chartsInReadingOrder(story)[0];
 }
 
-/** Every chart of every story in this build, story by story, each in reading order. */
+/**
+ * Every chart of every story in this build, story by story, each in reading order: the charts that
+ * get a page, an embed, downloads and a card. None when the build leaves sharing out.
+ */
 export async function getStoryCharts(): Promise<StoryChart[]> {
+  if (!buildsSharing()) return [];
   const stories = await getStories();
   return stories.flatMap((story) => {
     const host = chartHost(story.entry);

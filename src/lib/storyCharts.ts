@@ -90,9 +90,16 @@ export function drawChartFigure(host: ChartHost, chartId: string, spec: ChartSpe
   return render(chartFigure(chart, { idBase: `${host.slug}-${chartId}`, formatDate, permalink, titleTag: host.titleTag }));
 }
 
-/** One declared chart as its finished figure: the one the worker drew, if it did, else drawn here. */
+/**
+ * One declared chart as its finished figure: the one the worker drew, if it did, else drawn here.
+ * Each figure is placed on one page, so it is let go once taken: a big site's build would
+ * otherwise hold every figure of every view until the end.
+ */
 export function chartFigureHtml(host: ChartHost, chartId: string, spec: ChartSpec): string {
-  return drawnThisBuild.get(chartName(host, chartId)) ?? drawChartFigure(host, chartId, spec);
+  const name = chartName(host, chartId);
+  const drawn = drawnThisBuild.get(name);
+  drawnThisBuild.delete(name);
+  return drawn ?? drawChartFigure(host, chartId, spec);
 }
 
 /**

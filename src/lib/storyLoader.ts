@@ -16,7 +16,11 @@ import { displayPath, prerenderCharts } from './storyCharts.ts';
 export interface StoryLoaderOptions {
   /** The folder under the content root, one page per subfolder. */
   folder: string;
-  /** Every way pages show these charts (see ChartHost), each drawn ahead in a build. */
+  /**
+   * Every way pages show these charts (see ChartHost), each drawn ahead by a worker in a build.
+   * Without it pages draw their own charts: for a few pages (the gallery, the guide) that is
+   * cheaper than starting another worker thread, which costs ~0.7 s of CPU.
+   */
   chartViews?: (slug: string) => ChartView[];
 }
 
@@ -38,7 +42,7 @@ export function storyLoader({ folder, chartViews }: StoryLoaderOptions): Loader 
     load: async (context) => {
       // A build draws every chart ahead in a worker, starting as each story is read; the dev server
       // draws a page's charts when the page is asked for, so an edited data file always shows.
-      const ahead = context.watcher ? undefined : new ChartsAhead(chartViews);
+      const ahead = context.watcher || !chartViews ? undefined : new ChartsAhead(chartViews);
       await inner.load({
         ...context,
         logger: strictLogger(context),
@@ -82,12 +86,12 @@ function reloadOnDataFileChange(context: LoaderContext, base: string): void {
 
 /** Hands charts to a worker pool, each story once; the workers stop when the last is drawn. */
 class ChartsAhead {
-  readonly #chartViews: StoryLoaderOptions['chartViews'];
+  readonly #chartViews: NonNullable<StoryLoaderOptions['chartViews']>;
   readonly #drawing: Promise<void>[] = [];
   readonly #handed = new Set<string>();
   #pool: ChartRenderPool | undefined;
 
-  constructor(chartViews: StoryLoaderOptions['chartViews']) {
+  constructor(chartViews: NonNullable<StoryLoaderOptions['chartViews']>) {
     this.#chartViews = chartViews;
   }
 
@@ -98,7 +102,7 @@ class ChartsAhead {
     this.#pool ??= ChartRenderPool.open();
     const pool = this.#pool;
     if (!pool) return;
-    for (const view of this.#chartViews?.(slug) ?? [{}]) this.#drawing.push(...prerenderCharts(pool, { slug, filePath, charts, ...view }));
+    for (const view of this.#chartViews(slug)) this.#drawing.push(...prerenderCharts(pool, { slug, filePath, charts, ...view }));
   }
 
   finish(): void {

@@ -1,12 +1,13 @@
 import { site } from '../site.ts';
 import type { ChartHost } from './storyCharts.ts';
+import { buildsSharing } from './sharingBuild.ts';
 import { routes } from './urls.ts';
 
 /** How a page shows a story's charts: which bands are drawn, what the figure links to, its heading. */
 export type ChartView = Pick<ChartHost, 'maxChartWidth' | 'chartPages' | 'titleTag'>;
 
 /** In the story: in the text column (wider bands are never drawn), each linking to its own page. */
-export const storyPageCharts = (slug: string): ChartView => ({ maxChartWidth: site.proseWidth, chartPages: routes.chartPages(slug) });
+export const storyPageCharts = (slug: string): ChartView => ({ maxChartWidth: site.proseWidth, chartPages: buildsSharing() ? routes.chartPages(slug) : undefined });
 
 /** On the chart's own page: all of the page column, its title the page's heading. */
 export const chartPageCharts: ChartView = { maxChartWidth: site.wideWidth, titleTag: 'h1' };
@@ -15,4 +16,4 @@ export const chartPageCharts: ChartView = { maxChartWidth: site.wideWidth, title
 export const embedCharts: ChartView = {};
 
 /** Every way a story's charts are shown, for the content loader to draw them all ahead. */
-export const storyChartViews = (slug: string): ChartView[] => [storyPageCharts(slug), chartPageCharts, embedCharts];
+export const storyChartViews = (slug: string): ChartView[] => (buildsSharing() ? [storyPageCharts(slug), chartPageCharts, embedCharts] : [storyPageCharts(slug)]);

@@ -15,7 +15,7 @@ const astro = 'node_modules/astro/bin/astro.mjs';
  * Copies content/ to a scratch folder, lets `edit` break it, and runs a real production build
  * of that tree (its own output and cache folders, so builds never share state).
  */
-export async function buildEditedContent(name: string, edit: (contentDir: string) => Promise<void>): Promise<BuildResult> {
+export async function buildEditedContent(name: string, edit: (contentDir: string) => Promise<void>, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
   const dir = join('tests/.tmp/builds', name);
   const contentDir = await copyEditedContent(dir, edit);
   return new Promise((resolve) => {
@@ -27,6 +27,7 @@ export async function buildEditedContent(name: string, edit: (contentDir: string
         ASTRO_TELEMETRY_DISABLED: '1',
         FORCE_COLOR: '0',
         NO_COLOR: '1',
+        ...env,
       },
     });
     let output = '';

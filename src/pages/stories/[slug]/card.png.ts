@@ -1,10 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fileResponse, storyCard } from '../../../lib/chartFiles.ts';
+import { buildsSharing } from '../../../lib/sharingBuild.ts';
 import { chartHost, getStories, type ResolvedStory } from '../../../lib/stories.ts';
 import { leadChartId } from '../../../lib/storyChartList.ts';
 
 // The story's social card (see routes.storyCard).
 export const getStaticPaths = (async () => {
+  if (!buildsSharing()) return [];
   const stories = await getStories();
   return stories.map((story) => ({ params: { slug: story.slug }, props: { story } }));
 }) satisfies GetStaticPaths;
