@@ -1,6 +1,7 @@
 import { formatDate } from './dates.ts';
 import { lastModified } from './storyDates.ts';
 import type { StoryChart } from './storyChartList.ts';
+import { dataset } from './structuredData.ts';
 import { absoluteUrl, chartFileName, routes, sharePaths } from './urls.ts';
 import { site } from '../site.ts';
 
@@ -34,4 +35,30 @@ export function chartShare({ story, chartId, spec }: StoryChart, siteUrl: URL | 
       { ...file('csv'), label: 'Data (CSV)', detail: `the rows this chart was drawn from (${spec.data})` },
     ],
   };
+}
+
+/** The chart's social card, as its page names it in og:image. */
+export function chartSocialImage({ story, chartId, spec }: StoryChart) {
+  return { path: sharePaths.chartFile(story.slug, chartId, 'card'), width: 1200, height: 630, alt: `Chart: ${spec.title}. ${spec.alt}` };
+}
+
+/** The chart page's JSON-LD: a Dataset whose distribution is the chart's CSV. */
+export function chartDataset(chart: StoryChart, siteUrl: URL | undefined): Record<string, unknown> {
+  const { story, chartId, spec } = chart;
+  const data = story.entry.data;
+  const card = chartSocialImage(chart);
+  return dataset({
+    url: absoluteUrl(sharePaths.chart(story.slug, chartId), siteUrl),
+    name: spec.title,
+    description: spec.alt,
+    story: { url: absoluteUrl(`stories/${story.slug}/`, siteUrl), headline: data.title },
+    published: data.published,
+    modified: lastModified(data),
+    csvUrl: absoluteUrl(sharePaths.chartFile(story.slug, chartId, 'csv'), siteUrl),
+    sources: Array.isArray(spec.source) ? spec.source : [spec.source],
+    licence: site.licence.url,
+    image: { url: absoluteUrl(card.path, siteUrl), width: card.width, height: card.height },
+    publisher: { name: site.name, url: absoluteUrl('', siteUrl) },
+    illustrative: spec.illustrative,
+  });
 }
