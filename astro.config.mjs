@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { buildChecks } from './src/lib/buildChecks.ts';
+import { imageCachePruning } from './src/lib/imageCache.ts';
 
 // Hosting anywhere: the absolute origin and the sub-path come from the environment,
 // so one build command serves a root domain, a sub-folder or a CDN prefix.
@@ -26,6 +27,7 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page) && !new URL(page).pathname.startsWith(`${base.replace(/\/?$/, '/')}embed/`),
     }),
     buildChecks(),
+    imageCachePruning(),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -8,7 +8,7 @@ import type { Layout } from '../../src/charts/chart.ts';
 import { exportChart } from '../../src/charts/render.ts';
 import { barChartSpec } from '../../src/charts/spec.ts';
 import { standaloneChart } from '../../src/charts/standalone.ts';
-import { cacheKey, cachedImage, imageCacheDir } from '../../src/lib/imageCache.ts';
+import { cacheKey, cachedImage, imageCacheDir, pruneImageCache, unusedImageDays } from '../../src/lib/imageCache.ts';
 import { svgToPng } from '../../src/lib/raster.ts';
 import { cardLayout, cardSize, cardSvg, socialCard, type CardContent } from '../../src/lib/socialCard.ts';
 import { common, csv } from './charts/fixtures.ts';
@@ -122,4 +122,32 @@ test('cardLayout(layout) picks the drawing that reads largest in the card, its t
   assert.equal(cardLayout((width) => drawing(width, 100)).width, 520);
   // One that grows taller as it widens: a narrow band reads larger in the card's short box.
   assert.equal(cardLayout((width) => drawing(width, width * 0.6)).width, 280);
+});
+
+test('pruneImageCache(dir) removes images no build has used for 30 days and abandoned writes; a cache hit renews an image', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-prune-test-'));
+  const now = new Date();
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+  const file = (path: string, age: number) => {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), 'image');
+    utimesSync(join(dir, path), daysAgo(age), daysAgo(age));
+  };
+  const unused = cacheKey('unused');
+  const recent = cacheKey('recent');
+  const reused = cacheKey('reused');
+  file(`${unused.slice(0, 2)}/${unused}.png`, unusedImageDays + 1);
+  file(`${recent.slice(0, 2)}/${recent}.png`, unusedImageDays - 1);
+  file(`${reused.slice(0, 2)}/${reused}.png`, unusedImageDays + 5);
+  file(`${recent.slice(0, 2)}/${recent}.png.123.partial`, 2);
+  file('fonts/0123456789abcdef/Pretendard-Regular.otf', 400);
+  // Used by this build: its time is renewed, so it stays.
+  await cachedImage(reused, async () => assert.fail('a cached image is not rendered again'), dir);
+  assert.ok(statSync(join(dir, reused.slice(0, 2), `${reused}.png`)).mtimeMs > daysAgo(1).getTime());
+
+  assert.equal(await pruneImageCache(dir, now), 2);
+  const left = readdirSync(dir, { recursive: true }).map(String).filter((path) => /\.(png|otf|partial)$/.test(path)).sort();
+  assert.deepEqual(left, [`${recent.slice(0, 2)}/${recent}.png`, `${reused.slice(0, 2)}/${reused}.png`, 'fonts/0123456789abcdef/Pretendard-Regular.otf'].sort());
+  assert.equal(await pruneImageCache(join(dir, 'missing'), now), 0, 'a cache never made is nothing to prune');
+  assert.ok(existsSync(dir));
 });
