@@ -9,9 +9,32 @@ import type { WorkerReply, WorkerRequest } from './chartWorker.ts';
 
 const workerFile = resolve('src/lib/chartWorker.ts');
 
+/**
+ * Charts handed to a worker at a time. The next are handed over when a reply reaches the main
+ * thread, which may be busy for a second (bundling): 64 keeps the worker drawing meanwhile, yet
+ * leaves most charts in the queue, where a page that overtakes the worker takes them back.
+ */
+const depthPerWorker = 64;
+
+/** One chart handed to the pool. */
+export interface DrawJob {
+  /** The drawn figure; rejects when the worker could not draw it, or when it was withdrawn. */
+  readonly done: Promise<string>;
+  /** Takes the job back if no worker has begun it: true means the caller draws it instead. */
+  withdraw(): boolean;
+}
+
+interface Queued {
+  request: Omit<WorkerRequest, 'id'>;
+  resolve: (html: string) => void;
+  reject: (error: Error) => void;
+}
+
 export class ChartRenderPool {
   readonly #workers: Worker[] = [];
-  readonly #pending = new Map<number, { resolve: (html: string) => void; reject: (error: Error) => void }>();
+  readonly #busy = new Map<Worker, number>();
+  readonly #queue: Queued[] = [];
+  readonly #inFlight = new Map<number, Queued & { worker: Worker }>();
   #next = 0;
 
   /** A pool, or none where the worker script is not there (then pages draw their charts themselves). */
@@ -27,33 +50,62 @@ export class ChartRenderPool {
       worker.on('message', (reply: WorkerReply) => this.#settle(reply));
       worker.on('error', (error) => this.#failAll(error));
       this.#workers.push(worker);
+      this.#busy.set(worker, 0);
     }
   }
 
-  /** Draws one chart's figure; rejects when it cannot, for the page to find out why. */
-  draw(request: Omit<WorkerRequest, 'id'>): Promise<string> {
-    const id = this.#next++;
-    const worker = this.#workers[id % this.#workers.length]!;
-    return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
-      worker.postMessage({ id, ...request } satisfies WorkerRequest);
+  /**
+   * Queues one chart. Workers take charts in the order they were queued, a few at a time, so a page
+   * that needs a chart no worker has begun can take it back and draw it at once rather than wait.
+   */
+  draw(request: Omit<WorkerRequest, 'id'>): DrawJob {
+    let job!: Queued;
+    const done = new Promise<string>((resolve, reject) => {
+      job = { request, resolve, reject };
     });
+    this.#queue.push(job);
+    this.#feed();
+    return {
+      done,
+      withdraw: () => {
+        const index = this.#queue.indexOf(job);
+        if (index < 0) return false;
+        this.#queue.splice(index, 1);
+        job.reject(new Error('withdrawn: the page draws this chart itself'));
+        return true;
+      },
+    };
   }
 
   async close(): Promise<void> {
     await Promise.all(this.#workers.map((worker) => worker.terminate()));
   }
 
+  #feed(): void {
+    for (const worker of this.#workers) {
+      while ((this.#busy.get(worker) ?? 0) < depthPerWorker && this.#queue.length > 0) {
+        const job = this.#queue.shift()!;
+        const id = this.#next++;
+        this.#inFlight.set(id, { ...job, worker });
+        this.#busy.set(worker, (this.#busy.get(worker) ?? 0) + 1);
+        worker.postMessage({ id, ...job.request } satisfies WorkerRequest);
+      }
+    }
+  }
+
   #settle(reply: WorkerReply): void {
-    const waiting = this.#pending.get(reply.id);
-    this.#pending.delete(reply.id);
-    if (!waiting) return;
-    if (reply.ok) waiting.resolve(reply.html);
-    else waiting.reject(new Error('the chart could not be drawn in the worker'));
+    const job = this.#inFlight.get(reply.id);
+    this.#inFlight.delete(reply.id);
+    if (!job) return;
+    this.#busy.set(job.worker, (this.#busy.get(job.worker) ?? 1) - 1);
+    if (reply.ok) job.resolve(reply.html);
+    else job.reject(new Error('the chart could not be drawn in the worker'));
+    this.#feed();
   }
 
   #failAll(error: Error): void {
-    for (const waiting of this.#pending.values()) waiting.reject(error);
-    this.#pending.clear();
+    for (const job of [...this.#inFlight.values(), ...this.#queue]) job.reject(error);
+    this.#inFlight.clear();
+    this.#queue.length = 0;
   }
 }

@@ -7,7 +7,7 @@ import { chartFigure } from '../charts/figure.ts';
 import { renderChart, type RenderContext, type RenderedChart } from '../charts/render.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { render } from '../charts/svg.ts';
-import type { ChartRenderPool } from './chartPool.ts';
+import type { ChartRenderPool, DrawJob } from './chartPool.ts';
 import { formatDate } from './dates.ts';
 
 /** Where a story's files are, for reading its data and for naming it in messages. */
@@ -39,9 +39,10 @@ export function chartError(story: StoryFiles, chartId: string, error: unknown): 
   return error instanceof Error ? error : new Error(String(error));
 }
 
-// Figures the content loader's worker drew during this build, by chart, handed to the pages in
-// memory. The loader and the pages are separate module graphs in one process: the map is global.
-const drawnThisBuild: Map<string, string> = ((globalThis as { readoutDrawnFigures?: Map<string, string> }).readoutDrawnFigures ??= new Map());
+// Charts the content loader handed to its workers during this build, by chart, for the page that
+// places each to take. The loader and the pages are separate module graphs in one process: the
+// map is global.
+const drawnAhead: Map<string, DrawJob> = ((globalThis as { readoutChartsAhead?: Map<string, DrawJob> }).readoutChartsAhead ??= new Map());
 
 // The loader and the pages name a story's file differently (absolute, relative): compare resolved.
 // A page with wider room (a chart's own page) draws more bands: a different figure.
@@ -91,29 +92,35 @@ export function drawChartFigure(host: ChartHost, chartId: string, spec: ChartSpe
 }
 
 /**
- * One declared chart as its finished figure: the one the worker drew, if it did, else drawn here.
+ * One declared chart as its finished figure. A chart a worker has begun is awaited, one no worker
+ * has begun is taken back and drawn here at once: never drawn twice, never waited on needlessly.
  * Each figure is placed on one page, so it is let go once taken: a big site's build would
  * otherwise hold every figure of every view until the end.
  */
-export function chartFigureHtml(host: ChartHost, chartId: string, spec: ChartSpec): string {
+export async function chartFigureHtml(host: ChartHost, chartId: string, spec: ChartSpec): Promise<string> {
   const name = chartName(host, chartId);
-  const drawn = drawnThisBuild.get(name);
-  drawnThisBuild.delete(name);
-  return drawn ?? drawChartFigure(host, chartId, spec);
+  const job = drawnAhead.get(name);
+  drawnAhead.delete(name);
+  if (job && !job.withdraw()) {
+    try {
+      return await job.done;
+    } catch {
+      // The worker could not draw it: drawing it here reports the problem with the file and field.
+    }
+  }
+  return drawChartFigure(host, chartId, spec);
 }
 
 /**
- * Starts drawing a page's charts in the worker pool, for the page to pick up when it renders. A
- * chart that fails here is simply not handed over: the page draws it itself and reports the
- * problem with the file, the chart and the field, as it does for any chart.
+ * Queues a page's charts in the worker pool, for the page to take when it renders. A chart that
+ * fails there is drawn again by its page, which reports the problem with the file, the chart and
+ * the field, as it does for any chart. The promises settle when each chart is done or taken back.
  */
-export function prerenderCharts(pool: ChartRenderPool, host: ChartHost): Promise<void>[] {
-  return Object.entries(host.charts).map(async ([chartId, spec]) => {
-    try {
-      // The worker needs neither the other charts' specs nor anything that does not cross threads.
-      drawnThisBuild.set(chartName(host, chartId), await pool.draw({ host: { ...host, charts: {} }, chartId, spec }));
-    } catch {
-      // Left for the page, which draws the chart itself and reports the problem.
-    }
+export function prerenderCharts(pool: ChartRenderPool, host: ChartHost): Promise<unknown>[] {
+  return Object.entries(host.charts).map(([chartId, spec]) => {
+    // The worker needs neither the other charts' specs nor anything that does not cross threads.
+    const job = pool.draw({ host: { ...host, charts: {} }, chartId, spec });
+    drawnAhead.set(chartName(host, chartId), job);
+    return job.done.catch(() => undefined);
   });
 }

@@ -87,7 +87,7 @@ function reloadOnDataFileChange(context: LoaderContext, base: string): void {
 /** Hands charts to a worker pool, each story once; the workers stop when the last is drawn. */
 class ChartsAhead {
   readonly #chartViews: NonNullable<StoryLoaderOptions['chartViews']>;
-  readonly #drawing: Promise<void>[] = [];
+  readonly #drawing: Promise<unknown>[] = [];
   readonly #handed = new Set<string>();
   #pool: ChartRenderPool | undefined;
 

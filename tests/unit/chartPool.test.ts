@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { barChartSpec } from '../../src/charts/spec.ts';
+import { ChartRenderPool } from '../../src/lib/chartPool.ts';
+import { drawChartFigure } from '../../src/lib/storyCharts.ts';
+import { common } from './charts/fixtures.ts';
+
+const storyDir = mkdtempSync(join(tmpdir(), 'readout-pool-test-'));
+writeFileSync(join(storyDir, 'data.csv'), 'shop,visits\nNorthwind,42\nContoso,87\nTailspin,63\n');
+const host = { slug: 'pool-test', filePath: join(storyDir, 'index.mdx'), charts: {} };
+const spec = barChartSpec.parse({ type: 'bar', ...common, x: 'visits', y: 'shop' });
+
+test('the chart pool draws queued charts in a worker, and a chart no worker has begun can be taken back', async () => {
+  const pool = ChartRenderPool.open();
+  assert.ok(pool, 'the worker script is found from the project folder');
+  try {
+    // More than a worker is handed at once, so the last ones wait in the queue.
+    const jobs = Array.from({ length: 200 }, (_, index) => pool.draw({ host, chartId: `shops-${index}`, spec }));
+    const last = jobs.at(-1)!;
+    assert.equal(last.withdraw(), true, 'a queued chart is taken back');
+    await assert.rejects(last.done, /withdrawn/);
+    assert.equal(last.withdraw(), false, 'and only once');
+
+    const first = jobs[0]!;
+    assert.equal(first.withdraw(), false, 'a chart a worker has begun stays with it');
+    assert.equal(await first.done, drawChartFigure(host, 'shops-0', spec), 'the worker draws what the page would');
+    await Promise.all(jobs.slice(1, -1).map((job) => job.done));
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a chart the worker cannot draw rejects, for its page to draw it and report why', async () => {
+  const pool = ChartRenderPool.open()!;
+  try {
+    const broken = barChartSpec.parse({ type: 'bar', ...common, x: 'visits', y: 'shop', data: 'missing.csv' });
+    await assert.rejects(pool.draw({ host, chartId: 'broken', spec: broken }).done, /could not be drawn/);
+    assert.throws(() => drawChartFigure(host, 'broken', broken), /charts\.broken\.data: file "missing\.csv" not found/);
+  } finally {
+    await pool.close();
+  }
+});
