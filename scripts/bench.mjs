@@ -251,17 +251,18 @@ function printBuildFigures(variants) {
   printTable(rows);
   const [without, withCharts, wholeSite] = summary;
   const chartCount = settings.stories * chartPlan.length;
+  const msPerChart = (more, less) => `${number(((more - less) * 1000) / chartCount, 1)} ms`;
   const ratio = withCharts.seconds / without.seconds;
   const verdict = ratio <= overheadTarget ? 'within' : 'ABOVE';
   console.log(`\n  chart overhead of the story pages: ${ratio.toFixed(2)}x build time with charts / without (${verdict} the ${overheadTarget.toFixed(2)}x target)`);
   console.log(`                  ${(withCharts.cpuSeconds / without.cpuSeconds).toFixed(2)}x in CPU time, which other jobs on the machine disturb less`);
-  console.log(`                  ${number(((withCharts.cpuSeconds - without.cpuSeconds) * 1000) / chartCount, 1)} ms of CPU per chart (${number(chartCount)} charts)`);
-  if (!wholeSite) return console.log(`  peak memory: ${memoryMethod}`);
-  const sharingPages = wholeSite.pages - withCharts.pages;
-  console.log(`  whole site: ${(wholeSite.seconds / without.seconds).toFixed(2)}x build time of the stories without charts (${(wholeSite.cpuSeconds / without.cpuSeconds).toFixed(2)}x CPU);`);
-  console.log(`                  the sharing outputs (${number(sharingPages)} more pages, ${number(chartCount * 3)} downloads, ${number(chartCount + settings.stories)} cards)`);
-  console.log(`                  cost ${number(((wholeSite.cpuSeconds - withCharts.cpuSeconds) * 1000) / chartCount, 1)} ms of CPU per chart cold` +
-    (wholeSite.warm && withCharts.warm ? `, ${number(((wholeSite.warm.cpuSeconds - withCharts.warm.cpuSeconds) * 1000) / chartCount, 1)} ms warm` : ''));
+  console.log(`                  ${msPerChart(withCharts.cpuSeconds, without.cpuSeconds)} of CPU per chart (${number(chartCount)} charts)`);
+  if (wholeSite) {
+    const warm = wholeSite.warm && withCharts.warm ? `, ${msPerChart(wholeSite.warm.cpuSeconds, withCharts.warm.cpuSeconds)} warm` : '';
+    console.log(`  whole site: ${(wholeSite.seconds / without.seconds).toFixed(2)}x build time of the stories without charts (${(wholeSite.cpuSeconds / without.cpuSeconds).toFixed(2)}x CPU);`);
+    console.log(`                  the sharing outputs (${number(wholeSite.pages - withCharts.pages)} more pages, ${number(chartCount * 3)} downloads, ${number(chartCount + settings.stories)} cards)`);
+    console.log(`                  cost ${msPerChart(wholeSite.cpuSeconds, withCharts.cpuSeconds)} of CPU per chart cold${warm}`);
+  }
   console.log(`  peak memory: ${memoryMethod}`);
 }
 

@@ -24,17 +24,18 @@ export interface DrawJob {
   withdraw(): boolean;
 }
 
-interface Queued {
+interface Job {
   request: Omit<WorkerRequest, 'id'>;
   resolve: (html: string) => void;
   reject: (error: Error) => void;
+  /** Queued until a worker is handed it; a page may withdraw it only while queued. */
+  state: 'queued' | 'handed' | 'withdrawn';
 }
 
 export class ChartRenderPool {
   readonly #workers: Worker[] = [];
-  readonly #busy = new Map<Worker, number>();
-  readonly #queue: Queued[] = [];
-  readonly #inFlight = new Map<number, Queued & { worker: Worker }>();
+  readonly #queue: Job[] = [];
+  readonly #handed = new Map<number, Job>();
   #next = 0;
 
   /** A pool, or none where the worker script is not there (then pages draw their charts themselves). */
@@ -50,7 +51,6 @@ export class ChartRenderPool {
       worker.on('message', (reply: WorkerReply) => this.#settle(reply));
       worker.on('error', (error) => this.#failAll(error));
       this.#workers.push(worker);
-      this.#busy.set(worker, 0);
     }
   }
 
@@ -59,18 +59,18 @@ export class ChartRenderPool {
    * that needs a chart no worker has begun can take it back and draw it at once rather than wait.
    */
   draw(request: Omit<WorkerRequest, 'id'>): DrawJob {
-    let job!: Queued;
+    let job!: Job;
     const done = new Promise<string>((resolve, reject) => {
-      job = { request, resolve, reject };
+      job = { request, resolve, reject, state: 'queued' };
     });
     this.#queue.push(job);
     this.#feed();
     return {
       done,
       withdraw: () => {
-        const index = this.#queue.indexOf(job);
-        if (index < 0) return false;
-        this.#queue.splice(index, 1);
+        if (job.state !== 'queued') return false;
+        // Left in the queue, where #feed skips it: no search through thousands of queued charts.
+        job.state = 'withdrawn';
         job.reject(new Error('withdrawn: the page draws this chart itself'));
         return true;
       },
@@ -81,31 +81,30 @@ export class ChartRenderPool {
     await Promise.all(this.#workers.map((worker) => worker.terminate()));
   }
 
+  /** Hands queued charts out, round the workers, until each holds `depthPerWorker` on average. */
   #feed(): void {
-    for (const worker of this.#workers) {
-      while ((this.#busy.get(worker) ?? 0) < depthPerWorker && this.#queue.length > 0) {
-        const job = this.#queue.shift()!;
-        const id = this.#next++;
-        this.#inFlight.set(id, { ...job, worker });
-        this.#busy.set(worker, (this.#busy.get(worker) ?? 0) + 1);
-        worker.postMessage({ id, ...job.request } satisfies WorkerRequest);
-      }
+    while (this.#handed.size < depthPerWorker * this.#workers.length && this.#queue.length > 0) {
+      const job = this.#queue.shift()!;
+      if (job.state === 'withdrawn') continue;
+      job.state = 'handed';
+      const id = this.#next++;
+      this.#handed.set(id, job);
+      this.#workers[id % this.#workers.length]!.postMessage({ id, ...job.request } satisfies WorkerRequest);
     }
   }
 
   #settle(reply: WorkerReply): void {
-    const job = this.#inFlight.get(reply.id);
-    this.#inFlight.delete(reply.id);
+    const job = this.#handed.get(reply.id);
+    this.#handed.delete(reply.id);
     if (!job) return;
-    this.#busy.set(job.worker, (this.#busy.get(job.worker) ?? 1) - 1);
     if (reply.ok) job.resolve(reply.html);
     else job.reject(new Error('the chart could not be drawn in the worker'));
     this.#feed();
   }
 
   #failAll(error: Error): void {
-    for (const job of [...this.#inFlight.values(), ...this.#queue]) job.reject(error);
-    this.#inFlight.clear();
+    for (const job of [...this.#handed.values(), ...this.#queue]) if (job.state !== 'withdrawn') job.reject(error);
+    this.#handed.clear();
     this.#queue.length = 0;
   }
 }

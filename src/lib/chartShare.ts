@@ -42,16 +42,16 @@ export function chartSocialImage({ story, chartId, spec }: StoryChart) {
   return { path: sharePaths.chartFile(story.slug, chartId, 'card'), width: 1200, height: 630, alt: `Chart: ${spec.title}. ${spec.alt}` };
 }
 
-/** The chart page's JSON-LD: a Dataset whose distribution is the chart's CSV. */
-export function chartDataset(chart: StoryChart, siteUrl: URL | undefined): Record<string, unknown> {
+/** The chart page's JSON-LD: a Dataset whose distribution is the chart's CSV; its links are the share panel's. */
+export function chartDataset(chart: StoryChart, share: ChartShare, siteUrl: URL | undefined): Record<string, unknown> {
   const { story, chartId, spec } = chart;
   const data = story.entry.data;
   const card = chartSocialImage(chart);
   return dataset({
-    url: absoluteUrl(sharePaths.chart(story.slug, chartId), siteUrl),
+    url: share.url,
     name: spec.title,
     description: spec.alt,
-    story: { url: absoluteUrl(`stories/${story.slug}/`, siteUrl), headline: data.title },
+    story: { url: share.storyUrl, headline: data.title },
     published: data.published,
     modified: lastModified(data),
     csvUrl: absoluteUrl(sharePaths.chartFile(story.slug, chartId, 'csv'), siteUrl),
