@@ -2,11 +2,10 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/contentRoot.ts';
 import { storyLoader } from './lib/storyLoader.ts';
-import { storyChartViews } from './lib/storyPageCharts.ts';
 import { authorSchema, gallerySchema, guideSchema, storySchema } from './lib/contentSchemas.ts';
 
 const stories = defineCollection({
-  loader: storyLoader({ folder: 'stories', chartViews: storyChartViews }),
+  loader: storyLoader({ folder: 'stories' }),
   schema: storySchema(reference('authors')),
 });
 

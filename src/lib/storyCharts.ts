@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseDataFile, type DataTable } from '../charts/data.ts';
 import { bandsUpTo, bandWidths } from '../charts/dimensions.ts';
 import { ChartInputError } from '../charts/errors.ts';
@@ -39,15 +39,13 @@ export function chartError(story: StoryFiles, chartId: string, error: unknown): 
   return error instanceof Error ? error : new Error(String(error));
 }
 
-// Charts the content loader handed to its workers during this build, by chart, for the page that
-// places each to take. The loader and the pages are separate module graphs in one process: the
-// map is global.
-const drawnAhead: Map<string, DrawJob> = ((globalThis as { readoutChartsAhead?: Map<string, DrawJob> }).readoutChartsAhead ??= new Map());
+// Charts queued for the worker pool during this build (see chartsAhead.ts), by chart, for the
+// page that places each to take.
+const drawnAhead = new Map<string, DrawJob>();
 
-// The loader and the pages name a story's file differently (absolute, relative): compare resolved.
 // A page with wider room (a chart's own page) draws more bands: a different figure.
 const chartName = (host: ChartHost, chartId: string) =>
-  `${resolve(host.filePath)}#${chartId}@${host.maxChartWidth ?? 'all'}${host.chartPages ? '+links' : ''}${host.titleTag ?? ''}`;
+  `${host.filePath}#${chartId}@${host.maxChartWidth ?? 'all'}${host.chartPages ? '+links' : ''}${host.titleTag ?? ''}`;
 
 /** A chart's data file as written, and parsed. */
 export interface ChartData {
@@ -116,10 +114,10 @@ export async function chartFigureHtml(host: ChartHost, chartId: string, spec: Ch
  * fails there is drawn again by its page, which reports the problem with the file, the chart and
  * the field, as it does for any chart. The promises settle when each chart is done or taken back.
  */
-export function prerenderCharts(pool: ChartRenderPool, host: ChartHost): Promise<unknown>[] {
-  return Object.entries(host.charts).map(([chartId, spec]) => {
+export function queueCharts(pool: ChartRenderPool, host: ChartHost, chartIds: readonly string[]): Promise<unknown>[] {
+  return chartIds.map((chartId) => {
     // The worker needs neither the other charts' specs nor anything that does not cross threads.
-    const job = pool.draw({ host: { ...host, charts: {} }, chartId, spec });
+    const job = pool.draw({ host: { ...host, charts: {} }, chartId, spec: host.charts[chartId]! });
     drawnAhead.set(chartName(host, chartId), job);
     return job.done.catch(() => undefined);
   });

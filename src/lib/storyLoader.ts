@@ -9,28 +9,19 @@ import { contentDir, contentRoot } from './contentRoot.ts';
 import { duplicateSlugProblems } from './slugs.ts';
 import { imageProblems } from './mdxImages.ts';
 import { checkFrontmatterDates } from './frontmatterDates.ts';
-import { ChartRenderPool } from './chartPool.ts';
-import type { ChartView } from './storyPageCharts.ts';
-import { displayPath, prerenderCharts } from './storyCharts.ts';
+import { displayPath } from './storyCharts.ts';
 
 export interface StoryLoaderOptions {
   /** The folder under the content root, one page per subfolder. */
   folder: string;
-  /**
-   * Every way pages show these charts (see ChartHost), each drawn ahead by a worker in a build.
-   * Without it pages draw their own charts: for a few pages (the gallery, the guide) that is
-   * cheaper than starting another worker thread, which costs ~0.7 s of CPU.
-   */
-  chartViews?: (slug: string) => ChartView[];
 }
 
 /**
  * The glob loader, made strict: one page per folder (the folder name is the slug), dates must be
  * real and carry a time zone, every declared chart must be placed exactly once, and any loader
- * warning stops the build instead of scrolling past. Used for stories and the gallery.
- * In a build, a worker thread draws every chart meanwhile, for the pages to pick up.
+ * warning stops the build instead of scrolling past. Used for stories, the gallery and the guide.
  */
-export function storyLoader({ folder, chartViews }: StoryLoaderOptions): Loader {
+export function storyLoader({ folder }: StoryLoaderOptions): Loader {
   const base = contentDir(folder);
   const inner = glob({
     base,
@@ -40,9 +31,6 @@ export function storyLoader({ folder, chartViews }: StoryLoaderOptions): Loader 
   return {
     name: 'readout-stories',
     load: async (context) => {
-      // A build draws every chart ahead in a worker, starting as each story is read; the dev server
-      // draws a page's charts when the page is asked for, so an edited data file always shows.
-      const ahead = context.watcher || !chartViews ? undefined : new ChartsAhead(chartViews);
       await inner.load({
         ...context,
         logger: strictLogger(context),
@@ -53,15 +41,11 @@ export function storyLoader({ folder, chartViews }: StoryLoaderOptions): Loader 
           if (dateProblem) throw new Error(`${file}: ${dateProblem}`);
           const data = await context.parseData(props);
           if (raw) checkPlacements(file, raw, data);
-          if (props.filePath) ahead?.draw(props.id, props.filePath, data);
           return data;
         },
       });
       const duplicates = duplicateSlugProblems(displayPath(resolve(contentRoot, folder)), [...context.store.keys()]);
       if (duplicates.length > 0) throw new Error(duplicates.join('\n'));
-      // Stories the loader did not need to read again (unchanged since the last build) too.
-      for (const entry of context.store.values()) if (entry.filePath) ahead?.draw(entry.id, entry.filePath, entry.data);
-      ahead?.finish();
       if (context.watcher) reloadOnDataFileChange(context, fileURLToPath(base));
     },
   };
@@ -82,34 +66,6 @@ function reloadOnDataFileChange(context: LoaderContext, base: string): void {
     context.store.set({ ...entry, digest: context.generateDigest(`${entry.digest ?? ''}\n${file}\n${text}`) });
   };
   for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, restamp);
-}
-
-/** Hands charts to a worker pool, each story once; the workers stop when the last is drawn. */
-class ChartsAhead {
-  readonly #chartViews: NonNullable<StoryLoaderOptions['chartViews']>;
-  readonly #drawing: Promise<unknown>[] = [];
-  readonly #handed = new Set<string>();
-  #pool: ChartRenderPool | undefined;
-
-  constructor(chartViews: NonNullable<StoryLoaderOptions['chartViews']>) {
-    this.#chartViews = chartViews;
-  }
-
-  draw(slug: string, filePath: string, data: Record<string, unknown>): void {
-    const charts = (data['charts'] ?? {}) as Record<string, ChartSpec>;
-    if (Object.keys(charts).length === 0 || this.#handed.has(slug)) return;
-    this.#handed.add(slug);
-    this.#pool ??= ChartRenderPool.open();
-    const pool = this.#pool;
-    if (!pool) return;
-    for (const view of this.#chartViews(slug)) this.#drawing.push(...prerenderCharts(pool, { slug, filePath, charts, ...view }));
-  }
-
-  finish(): void {
-    const pool = this.#pool;
-    // Not awaited: the workers draw while Astro bundles the pages.
-    if (pool) void Promise.allSettled(this.#drawing).then(() => pool.close());
-  }
 }
 
 function checkPlacements(file: string, raw: string, data: Record<string, unknown>): void {

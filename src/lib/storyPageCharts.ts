@@ -14,6 +14,3 @@ export const chartPageCharts: ChartView = { maxChartWidth: site.wideWidth, title
 
 /** In an embed: every band (the frame may be any width), no links out of the figure. */
 export const embedCharts: ChartView = {};
-
-/** Every way a story's charts are shown, for the content loader to draw them all ahead. */
-export const storyChartViews = (slug: string): ChartView[] => (buildsSharing() ? [storyPageCharts(slug), chartPageCharts, embedCharts] : [storyPageCharts(slug)]);

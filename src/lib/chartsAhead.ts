@@ -1,0 +1,31 @@
+import { ChartRenderPool } from './chartPool.ts';
+import { queueCharts, type ChartHost } from './storyCharts.ts';
+
+// Astro asks every route for its paths, then renders the pages in that order, on the main thread.
+// While it renders, the second core is mostly idle, so a worker draws the charts there, in the
+// order the pages will want them, a little ahead of them. Earlier (while content syncs and
+// bundles) both cores are already busy, and charts drawn then only slowed the rest.
+
+let pool: ChartRenderPool | undefined;
+let unsettled = 0;
+
+/**
+ * Queues charts for the pages a route is about to render, in their order (a build only: the dev
+ * server draws a page's charts when the page is asked for, so an edited data file always shows).
+ * The workers stop once every queued chart is drawn or taken back by its page.
+ */
+export function drawChartsAhead(host: ChartHost, chartIds: readonly string[] = Object.keys(host.charts)): void {
+  if (!import.meta.env.PROD || chartIds.length === 0) return;
+  pool ??= ChartRenderPool.open();
+  const current = pool;
+  if (!current) return;
+  for (const settled of queueCharts(current, host, chartIds)) {
+    unsettled += 1;
+    void settled.then(() => {
+      unsettled -= 1;
+      if (unsettled > 0 || pool !== current) return;
+      pool = undefined;
+      void current.close();
+    });
+  }
+}
