@@ -8,9 +8,25 @@ export type NumberFormatter = (value: number) => string;
 
 /** The editor's d3-format specifier, or one that shows the data's own precision (at most 2 decimals). */
 export function numberFormatter(specifier: string | undefined, values: readonly number[]): NumberFormatter {
-  if (specifier) return d3Format(specifier);
+  if (specifier) return remembered(d3Format(specifier), (value) => value);
   const decimals = Math.min(2, Math.max(0, ...values.map(decimalPlaces)));
-  return d3Format(`,.${decimals}f`);
+  return remembered(d3Format(`,.${decimals}f`), (value) => value);
+}
+
+/**
+ * A chart formats the same values and dates again for each width band it is drawn at (labels,
+ * tooltips, ticks): each formatter remembers its results. Zero is not remembered, so −0 and 0
+ * keep whatever d3 makes of them.
+ */
+function remembered<T>(format: (value: T) => string, key: (value: T) => number): (value: T) => string {
+  const results = new Map<number, string>();
+  return (value) => {
+    const k = key(value);
+    if (k === 0 || Number.isNaN(k)) return format(value);
+    let result = results.get(k);
+    if (result === undefined) results.set(k, (result = format(value)));
+    return result;
+  };
 }
 
 function decimalPlaces(value: number): number {
@@ -24,7 +40,7 @@ const shortDateFormats: Record<DatePrecision, string> = { year: '%Y', month: '%b
 
 /** Dates as the newsroom writes them ("18 April 2024", "February 2024"), in UTC so no zone shifts them. */
 export function dateFormatter(specifier: string | undefined, precision: DatePrecision, short = false): (date: Date) => string {
-  return utcFormat(specifier ?? (short ? shortDateFormats : defaultDateFormats)[precision]);
+  return remembered(utcFormat(specifier ?? (short ? shortDateFormats : defaultDateFormats)[precision]), (date) => date.getTime());
 }
 
 /** "Temu, AliExpress and Shein". */
