@@ -2,9 +2,8 @@ import { ChartRenderPool } from './chartPool.ts';
 import { queueCharts, type ChartHost } from './storyCharts.ts';
 
 // Astro asks every route for its paths, then renders the pages in that order, on the main thread.
-// While it renders, the second core is mostly idle, so a worker draws the charts there, in the
-// order the pages will want them, a little ahead of them. Earlier (while content syncs and
-// bundles) both cores are already busy, and charts drawn then only slowed the rest.
+// While it renders, the second core is mostly idle (earlier, while Astro bundles, both are busy),
+// so a worker draws the charts then, in the order the pages will want them, ahead of them.
 
 let pool: ChartRenderPool | undefined;
 let unsettled = 0;
