@@ -8,9 +8,9 @@ export type NumberFormatter = (value: number) => string;
 
 /** The editor's d3-format specifier, or one that shows the data's own precision (at most 2 decimals). */
 export function numberFormatter(specifier: string | undefined, values: readonly number[]): NumberFormatter {
-  if (specifier) return remembered(d3Format(specifier), (value) => value);
+  if (specifier) return remembered<number>(d3Format(specifier), (value) => value);
   const decimals = Math.min(2, Math.max(0, ...values.map(decimalPlaces)));
-  return remembered(d3Format(`,.${decimals}f`), (value) => value);
+  return remembered<number>(d3Format(`,.${decimals}f`), (value) => value);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { origins } from '../servers.mjs';
+import { gotoDevPage } from './site.ts';
 
 // The dev server (playwright.config.ts) reads the scratch copy of the content that scripts/test.mjs
 // makes, so editing it here leaves content/ and tests/fixtures/ alone.
@@ -19,7 +20,7 @@ test.afterAll(async () => {
 });
 
 test('the dev preview follows edits to the MDX and to its CSV without a restart or a reload', async ({ page }) => {
-  await page.goto(`${origins.dev}/stories/writing-components/`);
+  await gotoDevPage(page, `${origins.dev}/stories/writing-components/`);
   const firstParagraph = page.locator('.story__body > p').first();
   const chart = page.locator('figure#chart-cases');
   await expect(firstParagraph).toContainText('The fixture counted 5,400 cases in 2023');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fixtureRoot, origins } from '../servers.mjs';
+import { gotoDevPage } from './site.ts';
 
 const hidden = [
   { slug: 'draft-story', title: 'Fixture draft story that must never be published', tag: 'fixture-draft-topic' },
@@ -26,13 +27,13 @@ test('drafts and future stories are absent from every page, feed and sitemap of 
 });
 
 test('the dev server shows drafts and future stories, each with a preview banner saying why readers cannot see it', async ({ page }) => {
-  await page.goto(`${origins.dev}/`);
+  await gotoDevPage(page, `${origins.dev}/`);
   for (const story of hidden) await expect(page.getByRole('link', { name: story.title })).toBeVisible();
 
-  await page.goto(`${origins.dev}/stories/draft-story/`);
+  await gotoDevPage(page, `${origins.dev}/stories/draft-story/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(hidden[0]!.title);
   await expect(page.getByRole('note')).toContainText('this story is a draft');
 
-  await page.goto(`${origins.dev}/stories/future-story/`);
+  await gotoDevPage(page, `${origins.dev}/stories/future-story/`);
   await expect(page.getByRole('note')).toContainText('scheduled for 1 January 2099');
 });
