@@ -1,4 +1,4 @@
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import { ChartInputError, listOf } from './errors.ts';
 
 /** One row of a data file as written: every cell a trimmed string, or null when empty. */
@@ -21,23 +21,27 @@ const missingMarkers = new Set(['', 'na', 'n/a', 'null', '-', '—', 'not report
 
 /** Parses CSV or JSON (an array of flat objects) into string cells; empty cells become null. */
 export function parseDataFile(file: string, text: string): DataTable {
-  const isJson = file.toLowerCase().endsWith('.json');
-  const rows = isJson ? parseJsonRows(file, text) : parseCsvRows(text);
-  const columns = isJson ? [...new Set(rows.flatMap((row) => Object.keys(row)))] : csvColumns(text);
+  const { columns, rows } = file.toLowerCase().endsWith('.json') ? parseJson(file, text) : parseCsv(text);
   if (rows.length === 0) throw new ChartInputError('data', `${file} has no rows of data; expected a header line and at least one row`);
   return { file, columns, rows };
 }
 
-function csvColumns(text: string): string[] {
-  return csvParse(text.replace(/^\uFEFF/, '')).columns.map((column) => column.trim());
+// Rows as arrays, made into objects here: csvParse compiles a converter function for every file it
+// reads, and the header was parsed a second time for the column names.
+function parseCsv(text: string): { columns: string[]; rows: RawRow[] } {
+  const [header = [], ...lines] = csvParseRows(text.replace(/^\uFEFF/, ''));
+  const columns = header.map((column) => column.trim());
+  const rows = lines.map((cells) => {
+    const row: RawRow = {};
+    for (let index = 0; index < columns.length; index += 1) row[columns[index]!] = cell(cells[index]);
+    return row;
+  });
+  return { columns, rows };
 }
 
-function parseCsvRows(text: string): RawRow[] {
-  return csvParse(text.replace(/^\uFEFF/, ''), (row) => {
-    const clean: RawRow = {};
-    for (const [key, value] of Object.entries(row)) clean[key.trim()] = cell(value);
-    return clean;
-  });
+function parseJson(file: string, text: string): { columns: string[]; rows: RawRow[] } {
+  const rows = parseJsonRows(file, text);
+  return { columns: [...new Set(rows.flatMap((row) => Object.keys(row)))], rows };
 }
 
 function parseJsonRows(file: string, text: string): RawRow[] {
