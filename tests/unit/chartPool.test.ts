@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { barChartSpec } from '../../src/charts/spec.ts';
 import { ChartRenderPool } from '../../src/lib/chartPool.ts';
-import { drawChartFigure } from '../../src/lib/storyCharts.ts';
+import { chartFigureHtml, drawChartFigure, queueCharts } from '../../src/lib/storyCharts.ts';
 import { common } from './charts/fixtures.ts';
 
 const storyDir = mkdtempSync(join(tmpdir(), 'readout-pool-test-'));
@@ -39,6 +39,24 @@ test('a chart the worker cannot draw rejects, for its page to draw it and report
     const broken = barChartSpec.parse({ type: 'bar', ...common, x: 'visits', y: 'shop', data: 'missing.csv' });
     await assert.rejects(pool.draw({ host, chartId: 'broken', spec: broken }).done, /could not be drawn/);
     assert.throws(() => drawChartFigure(host, 'broken', broken), /charts\.broken\.data: file "missing\.csv" not found/);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a page takes the figure its chart was queued for, instead of drawing it again', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-ahead-test-'));
+  writeFileSync(join(dir, 'data.csv'), 'shop,visits\nNorthwind,42\nContoso,87\n');
+  const aheadHost = { slug: 'ahead-test', filePath: join(dir, 'index.mdx'), charts: { shops: spec }, maxChartWidth: 608 };
+  const pool = ChartRenderPool.open()!;
+  try {
+    await Promise.all(queueCharts(pool, aheadHost, ['shops']));
+    const expected = drawChartFigure(aheadHost, 'shops', spec);
+    // With its data gone, a page that drew the chart itself would fail: the figure must come from the worker.
+    rmSync(join(dir, 'data.csv'));
+    assert.equal(await chartFigureHtml(aheadHost, 'shops', spec), expected);
+    // Taken once: asked again, the page draws it, and now says the data file is missing.
+    await assert.rejects(chartFigureHtml(aheadHost, 'shops', spec), /charts\.shops\.data: file "data\.csv" not found/);
   } finally {
     await pool.close();
   }
