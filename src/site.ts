@@ -1,4 +1,8 @@
 // Site-wide settings an editor-in-chief would change; nothing here depends on the host.
+
+/** Every social card (story, chart, the site's own): the size link previews expect. */
+export const cardSize = { width: 1200, height: 630 } as const;
+
 export const site = {
   name: 'Readout',
   tagline: 'Data stories, built to be read anywhere',
@@ -19,5 +23,5 @@ export const site = {
     url: 'https://creativecommons.org/licenses/by/4.0/',
     note: 'You may republish this chart and its data, with credit to Readout and a link to this page.',
   },
-  defaultImage: { path: 'og-default.png', width: 1200, height: 630, alt: 'Readout: data stories' },
+  defaultImage: { path: 'og-default.png', ...cardSize, alt: 'Readout: data stories' },
 } as const;

@@ -3,7 +3,7 @@ import { lastModified } from './storyDates.ts';
 import type { StoryChart } from './storyChartList.ts';
 import { dataset } from './structuredData.ts';
 import { absoluteUrl, chartFileName, routes, sharePaths } from './urls.ts';
-import { site } from '../site.ts';
+import { cardSize, site } from '../site.ts';
 
 /** Everything the share panel offers for one chart: links, citation and file names. */
 export interface ChartShare {
@@ -39,7 +39,7 @@ export function chartShare({ story, chartId, spec }: StoryChart, siteUrl: URL | 
 
 /** The chart's social card, as its page names it in og:image. */
 export function chartSocialImage({ story, chartId, spec }: StoryChart) {
-  return { path: sharePaths.chartFile(story.slug, chartId, 'card'), width: 1200, height: 630, alt: `Chart: ${spec.title}. ${spec.alt}` };
+  return { path: sharePaths.chartFile(story.slug, chartId, 'card'), ...cardSize, alt: `Chart: ${spec.title}. ${spec.alt}` };
 }
 
 /** The chart page's JSON-LD: a Dataset whose distribution is the chart's CSV; its links are the share panel's. */

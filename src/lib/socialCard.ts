@@ -5,12 +5,11 @@ import { themes } from '../charts/paint.ts';
 import { nestedDrawing } from '../charts/standalone.ts';
 import { cacheKey, cachedImage } from './imageCache.ts';
 import { cardFonts, fontFamily, rendererVersion, svgToPng } from './raster.ts';
+import { cardSize } from '../site.ts';
 
-// The 1200×630 image a link shows when it is shared. satori sets the words (it wraps and clamps
-// them with the font's real metrics and turns them into outlines); the chart goes in as its own
-// SVG, because resvg would drop the text of an SVG embedded as an <image>.
-
-export const cardSize = { width: 1200, height: 630 } as const;
+// The image a link shows when it is shared (cardSize, in site.ts). satori sets the words (it wraps
+// and clamps them with the font's real metrics and turns them into outlines); the chart goes in as
+// its own SVG, because resvg would drop the text of an SVG embedded as an <image>.
 
 export interface CardContent {
   /** The chart's title, or the story's headline. */

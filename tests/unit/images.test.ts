@@ -10,7 +10,8 @@ import { barChartSpec } from '../../src/charts/spec.ts';
 import { standaloneChart } from '../../src/charts/standalone.ts';
 import { cacheKey, cachedImage, imageCacheDir, pruneImageCache, unusedImageDays } from '../../src/lib/imageCache.ts';
 import { svgToPng } from '../../src/lib/raster.ts';
-import { cardLayout, cardSize, cardSvg, socialCard, type CardContent } from '../../src/lib/socialCard.ts';
+import { cardLayout, cardSvg, socialCard, type CardContent } from '../../src/lib/socialCard.ts';
+import { cardSize } from '../../src/site.ts';
 import { common, csv } from './charts/fixtures.ts';
 
 // Cards made here go to a cache of their own, never the build's.
