@@ -5,14 +5,15 @@ import { Worker } from 'node:worker_threads';
 import type { WorkerReply, WorkerRequest } from './chartWorker.ts';
 
 // Charts are pure functions of their inputs, so they can be drawn off the main thread while Astro
-// syncs content and bundles pages: the build then uses the cores it would otherwise leave idle.
+// renders pages on it (see chartsAhead.ts): the build then uses the core it would leave idle.
 
 const workerFile = resolve('src/lib/chartWorker.ts');
 
 /**
  * Charts handed to a worker at a time. The next are handed over when a reply reaches the main
- * thread, which may be busy for a second (bundling): 64 keeps the worker drawing meanwhile, yet
- * leaves most charts in the queue, where a page that overtakes the worker takes them back.
+ * thread, which reads replies only between the pages it renders: 64 keeps the worker drawing
+ * meanwhile, yet leaves most charts in the queue, where a page that overtakes the worker takes
+ * them back.
  */
 const depthPerWorker = 64;
 
