@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { buildChecks } from './src/lib/buildChecks.ts';
+import { figureCachePruning } from './src/lib/figureCache.ts';
 import { imageCachePruning } from './src/lib/imageCache.ts';
 
 // Hosting anywhere: the absolute origin and the sub-path come from the environment,
@@ -28,6 +29,7 @@ export default defineConfig({
     }),
     buildChecks(),
     imageCachePruning(),
+    figureCachePruning(),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -1,8 +1,11 @@
-// Runs in a worker thread (see chartPool.ts): draws chart figures for the build's pages. Node runs
-// this TypeScript directly; everything it imports is plain, framework-free code.
+// Runs in a worker thread (see chartPool.ts): draws chart figures for the build's pages, or takes
+// them from the figure cache when nothing that decides them has changed since an earlier build.
+// Node runs this TypeScript directly; everything it imports is plain, framework-free code.
+import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import type { ChartSpec } from '../charts/spec.ts';
-import { drawChartFigure, type ChartHost } from './storyCharts.ts';
+import { drawingCodeVersion, FigureCache } from './figureCache.ts';
+import { drawChartFigure, readChartData, type ChartHost } from './storyCharts.ts';
 
 export interface WorkerRequest {
   id: number;
@@ -13,9 +16,13 @@ export interface WorkerRequest {
 
 export type WorkerReply = { id: number; ok: true; html: string } | { id: number; ok: false };
 
+const figures = new FigureCache(drawingCodeVersion(fileURLToPath(import.meta.url)));
+
 parentPort?.on('message', ({ id, host, chartId, spec }: WorkerRequest) => {
   try {
-    parentPort?.postMessage({ id, ok: true, html: drawChartFigure(host, chartId, spec) } satisfies WorkerReply);
+    const data = readChartData(host, chartId, spec);
+    const key = figures.key(JSON.stringify(host), chartId, JSON.stringify(spec), data.text);
+    parentPort?.postMessage({ id, ok: true, html: figures.figure(key, () => drawChartFigure(host, chartId, spec, data)) } satisfies WorkerReply);
   } catch {
     // The page that places this chart draws it again and reports the problem there.
     parentPort?.postMessage({ id, ok: false } satisfies WorkerReply);

@@ -72,8 +72,13 @@ export function readChartData(story: StoryFiles, chartId: string, spec: ChartSpe
 }
 
 /** Draws a declared chart (every band that fits the host, unless `context.widths` says which). */
-export function renderStoryChart(host: ChartHost, chartId: string, spec: ChartSpec, context: Partial<RenderContext> = {}): RenderedChart {
-  const { table } = readChartData(host, chartId, spec);
+export function renderStoryChart(
+  host: ChartHost,
+  chartId: string,
+  spec: ChartSpec,
+  context: Partial<RenderContext> = {},
+  { table }: ChartData = readChartData(host, chartId, spec),
+): RenderedChart {
   const widths = context.widths ?? (host.maxChartWidth ? bandsUpTo(host.maxChartWidth) : bandWidths);
   try {
     return renderChart(chartId, spec, table, { idBase: `${host.slug}-${chartId}`, ...context, widths });
@@ -83,8 +88,8 @@ export function renderStoryChart(host: ChartHost, chartId: string, spec: ChartSp
 }
 
 /** The finished figure of a chart, or an editor-facing error naming the file, the chart and the field. */
-export function drawChartFigure(host: ChartHost, chartId: string, spec: ChartSpec): string {
-  const chart = renderStoryChart(host, chartId, spec);
+export function drawChartFigure(host: ChartHost, chartId: string, spec: ChartSpec, data?: ChartData): string {
+  const chart = renderStoryChart(host, chartId, spec, {}, data);
   const permalink = host.chartPages && `${host.chartPages}${chartId}/`;
   return render(chartFigure(chart, { idBase: `${host.slug}-${chartId}`, formatDate, permalink, titleTag: host.titleTag }));
 }

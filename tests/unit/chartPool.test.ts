@@ -8,6 +8,8 @@ import { ChartRenderPool } from '../../src/lib/chartPool.ts';
 import { chartFigureHtml, drawChartFigure, queueCharts } from '../../src/lib/storyCharts.ts';
 import { common } from './charts/fixtures.ts';
 
+// Figures these workers draw are kept out of the project's own cache.
+process.env['READOUT_CACHE_DIR'] = mkdtempSync(join(tmpdir(), 'readout-pool-cache-'));
 const storyDir = mkdtempSync(join(tmpdir(), 'readout-pool-test-'));
 writeFileSync(join(storyDir, 'data.csv'), 'shop,visits\nNorthwind,42\nContoso,87\nTailspin,63\n');
 const host = { slug: 'pool-test', filePath: join(storyDir, 'index.mdx'), charts: {} };
