@@ -119,7 +119,8 @@ export class FigureCache {
         this.#pack = { fd: openSync(join(this.#dir, `${name}.pack`), 'a+'), index: openSync(join(this.#dir, `${name}.index`), 'a'), size: 0 };
       }
       const bytes = Buffer.from(html);
-      writeSync(this.#pack.fd, bytes);
+      // The index line only for a figure written whole; anything less (a full disk) ends the writing.
+      if (writeSync(this.#pack.fd, bytes) !== bytes.length) throw new Error('short write');
       writeSync(this.#pack.index, `${key} ${this.#pack.size} ${bytes.length}\n`);
       this.#stored.set(key, { fd: this.#pack.fd, offset: this.#pack.size, length: bytes.length });
       this.#pack.size += bytes.length;
