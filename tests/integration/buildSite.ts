@@ -18,8 +18,17 @@ const astro = 'node_modules/astro/bin/astro.mjs';
 export async function buildEditedContent(name: string, edit: (contentDir: string) => Promise<void>, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
   const dir = join('tests/.tmp/builds', name);
   const contentDir = await copyEditedContent(dir, edit);
+  return runBuild(dir, contentDir, 'dist', env);
+}
+
+/** Builds an earlier build's tree again into `outDir`, with the caches that build left (a warm rebuild). */
+export function rebuild(earlier: BuildResult, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
+  return runBuild(earlier.dir, join(earlier.dir, 'content'), outDir, env);
+}
+
+function runBuild(dir: string, contentDir: string, outDir: string, env: NodeJS.ProcessEnv): Promise<BuildResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', join(dir, 'dist')], {
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', join(dir, outDir)], {
       env: {
         ...process.env,
         READOUT_CONTENT_DIR: contentDir,

@@ -2,15 +2,14 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { buildEditedContent } from './buildSite.ts';
+import { buildEditedContent, rebuild } from './buildSite.ts';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
 }
 
-async function assertSameFiles(first: { dir: string }, second: { dir: string }) {
-  const [a, b] = [join(first.dir, 'dist'), join(second.dir, 'dist')];
+async function assertSameFiles(a: string, b: string) {
   const files = await filesUnder(a);
   assert.deepEqual(await filesUnder(b), files);
   assert.ok(files.some((file) => file.endsWith('gallery/index.html')), 'the gallery, with its charts, is among the files compared');
@@ -20,10 +19,17 @@ async function assertSameFiles(first: { dir: string }, second: { dir: string }) 
   }
 }
 
-test('two builds of the same content write byte-identical files', async () => {
+test('two builds of the same content, and a warm rebuild, write byte-identical files', async () => {
   const first = await buildEditedContent('same-a', async () => {});
   const second = await buildEditedContent('same-b', async () => {});
   assert.equal(first.code, 0, first.output);
   assert.equal(second.code, 0, second.output);
-  await assertSameFiles(first, second);
+  await assertSameFiles(join(first.dir, 'dist'), join(second.dir, 'dist'));
+
+  // A rebuild takes its chart figures (and images) from what the first build kept: the same bytes again.
+  const packs = (await readdir(join(first.dir, 'cache', 'figures'))).filter((name) => name.endsWith('.pack'));
+  assert.ok(packs.length > 0, 'the first build kept its figures');
+  const warm = await rebuild(first, 'dist-warm');
+  assert.equal(warm.code, 0, warm.output);
+  await assertSameFiles(join(first.dir, 'dist'), join(first.dir, 'dist-warm'));
 });
