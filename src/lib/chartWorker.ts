@@ -14,7 +14,8 @@ export interface WorkerRequest {
   spec: ChartSpec;
 }
 
-export type WorkerReply = { id: number; ok: true; html: string } | { id: number; ok: false };
+/** `cached`: the figure came from the figure cache rather than being drawn. */
+export type WorkerReply = { id: number; ok: true; html: string; cached: boolean } | { id: number; ok: false };
 
 const figures = new FigureCache(drawingCodeVersion(fileURLToPath(import.meta.url)));
 
@@ -22,7 +23,12 @@ parentPort?.on('message', ({ id, host, chartId, spec }: WorkerRequest) => {
   try {
     const data = readChartData(host, chartId, spec);
     const key = figures.key(JSON.stringify(host), chartId, JSON.stringify(spec), data.text);
-    parentPort?.postMessage({ id, ok: true, html: figures.figure(key, () => drawChartFigure(host, chartId, spec, data)) } satisfies WorkerReply);
+    let cached = true;
+    const html = figures.figure(key, () => {
+      cached = false;
+      return drawChartFigure(host, chartId, spec, data);
+    });
+    parentPort?.postMessage({ id, ok: true, html, cached } satisfies WorkerReply);
   } catch {
     // The page that places this chart draws it again and reports the problem there.
     parentPort?.postMessage({ id, ok: false } satisfies WorkerReply);

@@ -1,4 +1,4 @@
-import { ChartRenderPool } from './chartPool.ts';
+import { buildChartCounts, ChartRenderPool } from './chartPool.ts';
 import { queueCharts, type ChartHost } from './storyCharts.ts';
 
 // Astro asks every route for its paths, then renders the pages in that order, on the main thread.
@@ -25,6 +25,8 @@ export function drawChartsAhead(host: ChartHost, chartIds: readonly string[] = O
       if (unsettled > 0 || pool !== current) return;
       pool = undefined;
       void current.close();
+      const totals = buildChartCounts();
+      for (const key of ['cached', 'drawn', 'leftToPages'] as const) totals[key] += current.counts[key];
     });
   }
 }

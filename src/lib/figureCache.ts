@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { dirname, join, relative, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { buildChartCounts, poolSummary } from './chartPool.ts';
 import { cacheKey } from './imageCache.ts';
 
 // Chart figures drawn by earlier builds, kept by a hash of everything that decides their markup:
@@ -158,12 +159,17 @@ export function pruneFigureCache(dir = figureCacheDir(), keepPid = process.pid):
   return removed;
 }
 
-/** After every production build, keeps only the figures that build placed. */
+/**
+ * After every production build: says how many chart figures came from the cache (so an editor sees
+ * what a rebuild reused), and keeps only the figures that build placed.
+ */
 export function figureCachePruning(): AstroIntegration {
   return {
     name: 'readout-figure-cache',
     hooks: {
-      'astro:build:done': () => {
+      'astro:build:done': ({ logger }) => {
+        const counts = buildChartCounts();
+        if (counts.cached + counts.drawn + counts.leftToPages > 0) logger.info(poolSummary(counts));
         pruneFigureCache();
       },
     },

@@ -29,7 +29,10 @@ test('two builds of the same content, and a warm rebuild, write byte-identical f
   // A rebuild takes its chart figures (and images) from what the first build kept: the same bytes again.
   const packs = (await readdir(join(first.dir, 'cache', 'figures'))).filter((name) => name.endsWith('.pack'));
   assert.ok(packs.length > 0, 'the first build kept its figures');
+  assert.match(first.output, /[\d,]+ story chart figures: 0 from the cache/);
   const warm = await rebuild(first, 'dist-warm');
   assert.equal(warm.code, 0, warm.output);
+  const [, placed, cached] = /([\d,]+) story chart figures: ([\d,]+) from the cache, 0 drawn\n/.exec(warm.output) ?? [];
+  assert.ok(placed && placed === cached, `every figure of the rebuild comes from the cache:\n${warm.output}`);
   await assertSameFiles(join(first.dir, 'dist'), join(first.dir, 'dist-warm'));
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { barChartSpec } from '../../src/charts/spec.ts';
-import { ChartRenderPool } from '../../src/lib/chartPool.ts';
+import { ChartRenderPool, poolSummary, type PoolCounts } from '../../src/lib/chartPool.ts';
 import { drawingCodeVersion, FigureCache, figureCacheDir, pruneFigureCache } from '../../src/lib/figureCache.ts';
 import { drawChartFigure } from '../../src/lib/storyCharts.ts';
 import { common } from './charts/fixtures.ts';
@@ -90,17 +90,21 @@ test('in a rebuild the chart worker takes unchanged figures from the cache and d
   const previous = process.env['READOUT_CACHE_DIR'];
   // Workers copy the environment they start with.
   process.env['READOUT_CACHE_DIR'] = cacheDir;
+  let counts: PoolCounts | undefined;
   const build = async (chartSpec = spec) => {
     const pool = ChartRenderPool.open()!;
     try {
       return await pool.draw({ host, chartId: 'shops', spec: chartSpec }).done;
     } finally {
+      counts = pool.counts;
       await pool.close();
     }
   };
   try {
     const first = await build();
     assert.equal(first, drawChartFigure(host, 'shops', spec), 'a cold build draws the figure');
+    assert.deepEqual(counts, { cached: 0, drawn: 1, leftToPages: 0 });
+    assert.equal(poolSummary({ cached: 2997, drawn: 2, leftToPages: 1 }), '3,000 story chart figures: 2,997 from the cache, 2 drawn, 1 drawn by their pages');
     const packs = readdirSync(join(cacheDir, 'figures')).filter((name) => name.endsWith('.pack'));
     assert.equal(packs.length, 1, 'and keeps it');
 
@@ -108,6 +112,7 @@ test('in a rebuild the chart worker takes unchanged figures from the cache and d
     const pack = join(cacheDir, 'figures', packs[0]!);
     writeFileSync(pack, readFileSync(pack, 'utf8').replaceAll('Illustrative chart', 'Kept from a build!'));
     assert.match(await build(), /Kept from a build!/, 'an unchanged chart comes from the cache');
+    assert.equal(poolSummary(counts!), '1 story chart figure: 1 from the cache, 0 drawn');
 
     writeFileSync(join(storyDir, 'data.csv'), 'shop,visits\nNorthwind,42\nContoso,91\n');
     const newData = await build();
