@@ -53,6 +53,8 @@ export function poolSummary({ cached, drawn, leftToPages }: PoolCounts): string 
   return `${count.format(placed)} story chart ${placed === 1 ? 'figure' : 'figures'}: ${parts.join(', ')}`;
 }
 
+const countsKey = Symbol.for('readout.buildChartCounts');
+
 /**
  * The counts of every pool of this build, for its closing summary. Kept on globalThis: the pages
  * that fill it and the integration that reports it are bundled into separate module graphs.
@@ -61,7 +63,6 @@ export function buildChartCounts(): PoolCounts {
   const global = globalThis as { [countsKey]?: PoolCounts };
   return (global[countsKey] ??= { cached: 0, drawn: 0, leftToPages: 0 });
 }
-const countsKey = Symbol.for('readout.buildChartCounts');
 
 export class ChartRenderPool {
   readonly #workers: Worker[] = [];
