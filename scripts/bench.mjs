@@ -257,6 +257,14 @@ function printBuildFigures(variants) {
   console.log(`\n  chart overhead of the story pages: ${ratio.toFixed(2)}x build time with charts / without (${verdict} the ${overheadTarget.toFixed(2)}x target)`);
   console.log(`                  ${(withCharts.cpuSeconds / without.cpuSeconds).toFixed(2)}x in CPU time, which other jobs on the machine disturb less`);
   console.log(`                  ${msPerChart(withCharts.cpuSeconds, without.cpuSeconds)} of CPU per chart (${number(chartCount)} charts)`);
+  if (settings.runs > 1) {
+    // Each run builds both trees back to back; the spread shows how much the machine drifted.
+    const pairs = variants[0].cold.map((run, index) => variants[1].cold[index].seconds / run.seconds);
+    console.log(`                  run by run: ${pairs.map((pair) => `${pair.toFixed(2)}x`).join(', ')} (median ${median(pairs).toFixed(2)}x)`);
+  }
+  if (without.warm && withCharts.warm) {
+    console.log(`  warm rebuilds (figures and content from the cache): ${(withCharts.warm.seconds / without.warm.seconds).toFixed(2)}x build time, ${(withCharts.warm.cpuSeconds / without.warm.cpuSeconds).toFixed(2)}x CPU`);
+  }
   if (wholeSite) {
     const warm = wholeSite.warm && withCharts.warm ? `, ${msPerChart(wholeSite.warm.cpuSeconds, withCharts.warm.cpuSeconds)} warm` : '';
     console.log(`  whole site: ${(wholeSite.seconds / without.seconds).toFixed(2)}x build time of the stories without charts (${(wholeSite.cpuSeconds / without.cpuSeconds).toFixed(2)}x CPU);`);
