@@ -13,7 +13,7 @@ import { cacheKey } from './imageCache.ts';
 // Each worker appends the figures its build places (drawn or taken from the cache) to one pack
 // file, and a line per figure (key, offset, length) to the pack's index, after the figure itself:
 // a build stopped mid-write leaves no index line for a figure cut short. One file per figure cost
-// ~0.3-1.5 s of system time per 3,000 charts on this machine's ext4 disk; appending costs ~25 ms.
+// a 3,000-chart build ~1-1.5 s of system time on this machine's ext4 disk; appending, ~25 ms.
 // After a build, only its own packs are kept: the cache holds what the last build placed.
 
 /**
