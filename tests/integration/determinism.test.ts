@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { buildEditedContent, rebuild } from './buildSite.ts';
+import { buildEditedContent, editFile, rebuild } from './buildSite.ts';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -19,7 +19,7 @@ async function assertSameFiles(a: string, b: string) {
   }
 }
 
-test('two builds of the same content, and a warm rebuild, write byte-identical files', async () => {
+test('two builds of the same content, and a warm rebuild, write byte-identical files; an edited data file is drawn again', async () => {
   const first = await buildEditedContent('same-a', async () => {});
   const second = await buildEditedContent('same-b', async () => {});
   assert.equal(first.code, 0, first.output);
@@ -35,4 +35,16 @@ test('two builds of the same content, and a warm rebuild, write byte-identical f
   const [, placed, cached] = /([\d,]+) story chart figures: ([\d,]+) from the cache, 0 drawn\n/.exec(warm.output) ?? [];
   assert.ok(placed && placed === cached, `every figure of the rebuild comes from the cache:\n${warm.output}`);
   await assertSameFiles(join(first.dir, 'dist'), join(first.dir, 'dist-warm'));
+
+  // An editor corrects a figure: the rebuild draws the charts of that data file again, and only those.
+  await editFile(join(first.dir, 'content', 'stories', 'korea-privacy', 'kisa-cases.csv'), (text) => text.replace('2023,5400,"more than 5,400"', '2023,5412,"more than 5,412"'));
+  const edited = await rebuild(first, 'dist-edited');
+  assert.equal(edited.code, 0, edited.output);
+  const [, , reused, drawn] = /([\d,]+) story chart figures: ([\d,]+) from the cache, ([\d,]+) drawn\n/.exec(edited.output) ?? [];
+  // Two charts read kisa-cases.csv, each placed in the story, on its own page and in its embed.
+  assert.equal(drawn, '6', edited.output);
+  assert.ok(Number(reused) > 0, 'the other charts come from the cache');
+  const chartPage = await readFile(join(first.dir, 'dist-edited', 'stories', 'korea-privacy', 'charts', 'kisa-cases', 'index.html'), 'utf8');
+  assert.match(chartPage, /data-value="more than 5,412"/);
+  assert.doesNotMatch(chartPage, /data-value="more than 5,400"/);
 });
