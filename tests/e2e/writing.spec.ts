@@ -53,7 +53,8 @@ test('a story image is served as AVIF and WebP at several widths, with its alt t
   await expect(picture.locator('source[type="image/webp"]')).toHaveAttribute('srcset', /320w/);
   const image = picture.getByRole('img', { name: 'Three shapes on a blue ground: a pale square and an orange circle' });
   await expect(image).toBeVisible();
-  expect(await image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(0);
+  // Visible comes before loaded: wait for the file itself, which fails if it never arrives.
+  await expect.poll(() => image.evaluate((element: HTMLImageElement) => (element.complete ? element.naturalWidth : 0))).toBeGreaterThan(0);
 });
 
 test('the writing components fit a 320 px screen and pass the accessibility audit in both themes', async ({ page }) => {
