@@ -92,19 +92,19 @@ export class FigureCache {
 
   /** The figure stored under `key`, or the one `draw` makes; either way kept for the next build. */
   figure(key: string, draw: () => string): string {
-    const stored = this.#read(key);
-    if (stored !== undefined && this.#stored.get(key)?.fd === this.#pack?.fd) return stored;
-    const html = stored ?? draw();
+    const stored = this.#stored.get(key);
+    const cached = stored && this.#read(stored);
+    // Already in this build's pack (asked for twice): nothing to copy.
+    if (cached !== undefined && stored!.fd === this.#pack?.fd) return cached;
+    const html = cached ?? draw();
     this.#append(key, html);
     return html;
   }
 
-  #read(key: string): string | undefined {
-    const stored = this.#stored.get(key);
-    if (!stored) return undefined;
-    const bytes = Buffer.alloc(stored.length);
+  #read({ fd, offset, length }: Stored): string | undefined {
+    const bytes = Buffer.alloc(length);
     try {
-      if (readSync(stored.fd, bytes, 0, stored.length, stored.offset) === stored.length) return bytes.toString('utf8');
+      if (readSync(fd, bytes, 0, length, offset) === length) return bytes.toString('utf8');
     } catch {
       // Unreadable: drawn again.
     }

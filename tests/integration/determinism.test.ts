@@ -35,6 +35,9 @@ test('two builds of the same content, and a warm rebuild, write byte-identical f
   const [, placed, cached] = /([\d,]+) story chart figures: ([\d,]+) from the cache, 0 drawn\n/.exec(warm.output) ?? [];
   assert.ok(placed && placed === cached, `every figure of the rebuild comes from the cache:\n${warm.output}`);
   await assertSameFiles(join(first.dir, 'dist'), join(first.dir, 'dist-warm'));
+  // The rebuild copied what it reused into its own pack; the first build's packs are pruned.
+  const packsAfter = (await readdir(join(first.dir, 'cache', 'figures'))).filter((name) => name.endsWith('.pack'));
+  assert.ok(packsAfter.length > 0 && packsAfter.every((name) => !packs.includes(name)), `packs before ${packs}, after ${packsAfter}`);
 
   // An editor corrects a figure: the rebuild draws the charts of that data file again, and only those.
   await editFile(join(first.dir, 'content', 'stories', 'korea-privacy', 'kisa-cases.csv'), (text) => text.replace('2023,5400,"more than 5,400"', '2023,5412,"more than 5,412"'));
