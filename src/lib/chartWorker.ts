@@ -1,6 +1,7 @@
 // Runs in a worker thread (see chartPool.ts): draws chart figures for the build's pages, or takes
 // them from the figure cache when nothing that decides them has changed since an earlier build.
 // Node runs this TypeScript directly; everything it imports is plain, framework-free code.
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import type { ChartSpec } from '../charts/spec.ts';
@@ -16,6 +17,10 @@ export interface WorkerRequest {
 
 /** `cached`: the figure came from the figure cache rather than being drawn. */
 export type WorkerReply = { id: number; ok: true; html: string; cached: boolean } | { id: number; ok: false };
+
+// The pages on the main thread decide how long a build takes; the worker should draw with the
+// time they leave idle, not take a core from them. On Linux a thread's priority is its own.
+if (process.platform === 'linux') setPriority(19);
 
 const figures = new FigureCache(drawingCodeVersion(fileURLToPath(import.meta.url)));
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { barChartSpec } from '../../src/charts/spec.ts';
@@ -59,6 +59,28 @@ test('a page takes the figure its chart was queued for, instead of drawing it ag
     assert.equal(await chartFigureHtml(aheadHost, 'shops', spec), expected);
     // Taken once: asked again, the page draws it, and now says the data file is missing.
     await assert.rejects(chartFigureHtml(aheadHost, 'shops', spec), /charts\.shops\.data: file "data\.csv" not found/);
+  } finally {
+    await pool.close();
+  }
+});
+
+/** The nice value of each of this process's threads (Linux: /proc/self/task/<tid>/stat). */
+function threadPriorities(): number[] {
+  return readdirSync('/proc/self/task').map((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
+}
+
+test('chart workers give way to the pages: on Linux each runs at the lowest priority, and only they do', { skip: process.platform !== 'linux' || getPriority() === 19 }, async () => {
+  const lowest = () => threadPriorities().filter((nice) => nice === 19).length;
+  const mainPriority = getPriority();
+  assert.equal(lowest(), 0);
+  const pool = ChartRenderPool.open()!;
+  try {
+    await pool.draw({ host, chartId: 'priority', spec }).done;
+    assert.equal(lowest(), Math.max(1, availableParallelism() - 1), 'one thread per worker');
+    assert.equal(getPriority(), mainPriority, 'the main thread keeps its priority');
   } finally {
     await pool.close();
   }
