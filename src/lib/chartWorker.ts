@@ -3,7 +3,7 @@
 // Node runs this TypeScript directly; everything it imports is plain, framework-free code.
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { ChartSpec } from '../charts/spec.ts';
 import { drawingCodeVersion, FigureCache } from './figureCache.ts';
 import { drawChartFigure, readChartData, type ChartHost } from './storyCharts.ts';
@@ -18,9 +18,14 @@ export interface WorkerRequest {
 /** `cached`: the figure came from the figure cache rather than being drawn. */
 export type WorkerReply = { id: number; ok: true; html: string; cached: boolean } | { id: number; ok: false };
 
+export interface WorkerOptions {
+  /** Draw at the lowest priority (Linux only, where a thread's priority is its own). */
+  lowPriority: boolean;
+}
+
 // The pages on the main thread decide how long a build takes; the worker should draw with the
-// time they leave idle, not take a core from them. On Linux a thread's priority is its own.
-if (process.platform === 'linux') setPriority(19);
+// time they leave idle, not take a core from them (the pool replaces it if that time is too little).
+if (process.platform === 'linux' && (workerData as WorkerOptions | undefined)?.lowPriority) setPriority(19);
 
 const figures = new FigureCache(drawingCodeVersion(fileURLToPath(import.meta.url)));
 

@@ -95,8 +95,9 @@ export function drawChartFigure(host: ChartHost, chartId: string, spec: ChartSpe
 }
 
 /**
- * One declared chart as its finished figure. A chart a worker has begun is awaited, one no worker
- * has begun is taken back and drawn here at once: never drawn twice, never waited on needlessly.
+ * One declared chart as its finished figure. A chart a worker has begun is awaited (for a while:
+ * see chartPool.ts), one no worker has begun is taken back and drawn here at once. A chart the
+ * worker could not draw is drawn here too, which reports the problem with the file and field.
  * Each figure is placed on one page, so it is let go once taken: a big site's build would
  * otherwise hold every figure of every view until the end.
  */
@@ -104,14 +105,7 @@ export async function chartFigureHtml(host: ChartHost, chartId: string, spec: Ch
   const name = chartName(host, chartId);
   const job = drawnAhead.get(name);
   drawnAhead.delete(name);
-  if (job && !job.withdraw()) {
-    try {
-      return await job.done;
-    } catch {
-      // The worker could not draw it: drawing it here reports the problem with the file and field.
-    }
-  }
-  return drawChartFigure(host, chartId, spec);
+  return (await job?.take()) ?? drawChartFigure(host, chartId, spec);
 }
 
 /**

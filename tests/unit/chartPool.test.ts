@@ -64,6 +64,27 @@ test('a page takes the figure its chart was queued for, instead of drawing it ag
   }
 });
 
+test('a page does not go at the pace of a starved worker: past its patience it draws the chart itself, waits for none for a while, and the workers are replaced at normal priority', async () => {
+  // Hardly any patience: the worker, still starting, cannot have drawn anything yet.
+  const pool = ChartRenderPool.open({ waitMs: 5, stopWaitingMs: 60_000 })!;
+  try {
+    const [first, second] = [pool.draw({ host, chartId: 'slow-1', spec }), pool.draw({ host, chartId: 'slow-2', spec })];
+    assert.equal(await first.take(), undefined, 'the page draws the first itself');
+    await assert.rejects(first.done, /left to the page/);
+    // Not waiting at all: the answer comes before any timer could fire.
+    const nextTurn = new Promise((resolve) => setImmediate(() => resolve('waited')));
+    assert.equal(await Promise.race([second.take().then((figure) => figure ?? 'drawn by the page'), nextTurn]), 'drawn by the page');
+    assert.equal(pool.counts.leftToPages, 2);
+    // A new worker, at the pages' priority, draws what comes next.
+    const third = pool.draw({ host, chartId: 'slow-3', spec });
+    assert.equal(await third.done, drawChartFigure(host, 'slow-3', spec));
+    assert.deepEqual(pool.counts, { cached: 0, drawn: 1, leftToPages: 2 });
+    if (process.platform === 'linux') assert.equal(threadPriorities().filter((nice) => nice === 19).length, 0, 'no worker is left at the lowest priority');
+  } finally {
+    await pool.close();
+  }
+});
+
 /** The nice value of each of this process's threads (Linux: /proc/self/task/<tid>/stat). */
 function threadPriorities(): number[] {
   return readdirSync('/proc/self/task').map((tid) => {
