@@ -19,10 +19,11 @@ const depthPerWorker = 64;
 
 /**
  * How long a page waits for a chart a worker has begun, and how long pages then stop waiting for
- * workers once one has kept a page waiting that long. Workers start at the lowest priority (see
- * chartWorker.ts): on a machine busy with other jobs they may barely run, and pages must not go
- * at their pace. A worker normally finishes a chart long before its page asks for it (pages
- * waited ~0.1 s in all in a 3,000-chart build).
+ * workers once one has kept a page waiting that long. Once loaded, workers draw at the lowest
+ * priority (see chartWorker.ts): on a machine busy with other jobs they may barely run, and pages
+ * must not go at their pace. A worker normally finishes a chart long before its page asks for it
+ * (pages waited ~0.1 s in all in a 3,000-chart build). While a worker loads its code, at the
+ * pages' own priority, a page waits for it without a limit, as before any other part of the build.
  */
 export interface Patience {
   waitMs: number;
@@ -48,6 +49,8 @@ interface Job {
   request: Omit<WorkerRequest, 'id'>;
   resolve: (html: string) => void;
   reject: (error: Error) => void;
+  /** The worker it was handed to. */
+  worker?: Worker;
   /** Queued until a worker is handed it; a page may withdraw it only while queued, or leave it behind once handed. */
   state: 'queued' | 'handed' | 'settled' | 'withdrawn' | 'left';
 }
@@ -85,6 +88,8 @@ export function buildChartCounts(): PoolCounts {
 
 export class ChartRenderPool {
   #workers: Worker[] = [];
+  /** Settles when the worker has loaded its code and is ready for charts. */
+  readonly #loaded = new Map<Worker, Promise<void>>();
   #lowPriority = true;
   readonly counts: PoolCounts = { cached: 0, drawn: 0, leftToPages: 0 };
   readonly #queue: Job[] = [];
@@ -109,7 +114,9 @@ export class ChartRenderPool {
       const worker = new Worker(workerFile, { workerData: { lowPriority: this.#lowPriority } satisfies WorkerOptions });
       // Never the reason the build or the dev server keeps running.
       worker.unref();
-      worker.on('message', (reply: WorkerReply) => this.#settle(reply));
+      let loaded!: () => void;
+      this.#loaded.set(worker, new Promise((resolve) => (loaded = resolve)));
+      worker.on('message', (reply: WorkerReply) => ('loaded' in reply ? loaded() : this.#settle(reply)));
       worker.on('error', (error) => this.#failAll(error));
       return worker;
     });
@@ -158,6 +165,8 @@ export class ChartRenderPool {
     const figure = done.catch(() => undefined);
     if (job.state !== 'handed') return figure;
     if (performance.now() < this.#notWaitingUntil) return this.#leave(job);
+    await Promise.race([figure, this.#loaded.get(job.worker!)]);
+    if (job.state !== 'handed') return figure;
     let timer: NodeJS.Timeout | undefined;
     const tooLong = new Promise<'too long'>((resolve) => (timer = setTimeout(() => resolve('too long'), this.#patience.waitMs)));
     const first = await Promise.race([figure, tooLong]);
@@ -190,11 +199,12 @@ export class ChartRenderPool {
       job.state = 'handed';
       const id = this.#next++;
       this.#handed.set(id, job);
-      this.#workers[id % this.#workers.length]!.postMessage({ id, ...job.request } satisfies WorkerRequest);
+      job.worker = this.#workers[id % this.#workers.length]!;
+      job.worker.postMessage({ id, ...job.request } satisfies WorkerRequest);
     }
   }
 
-  #settle(reply: WorkerReply): void {
+  #settle(reply: Exclude<WorkerReply, { loaded: true }>): void {
     const job = this.#handed.get(reply.id);
     this.#handed.delete(reply.id);
     if (!job) return;

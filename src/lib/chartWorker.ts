@@ -15,19 +15,20 @@ export interface WorkerRequest {
   spec: ChartSpec;
 }
 
-/** `cached`: the figure came from the figure cache rather than being drawn. */
-export type WorkerReply = { id: number; ok: true; html: string; cached: boolean } | { id: number; ok: false };
+/** `cached`: the figure came from the figure cache rather than being drawn. `loaded`: ready for charts. */
+export type WorkerReply = { id: number; ok: true; html: string; cached: boolean } | { id: number; ok: false } | { loaded: true };
 
 export interface WorkerOptions {
   /** Draw at the lowest priority (Linux only, where a thread's priority is its own). */
   lowPriority: boolean;
 }
 
-// The pages on the main thread decide how long a build takes; the worker should draw with the
-// time they leave idle, not take a core from them (the pool replaces it if that time is too little).
-if (process.platform === 'linux' && (workerData as WorkerOptions | undefined)?.lowPriority) setPriority(19);
-
 const figures = new FigureCache(drawingCodeVersion(fileURLToPath(import.meta.url)));
+
+// Loaded at the priority of the thread that started it. From here on, the pages on the main thread
+// decide how long a build takes; the worker should draw with the time they leave idle, not take a
+// core from them (the pool replaces it if that time is too little).
+if (process.platform === 'linux' && (workerData as WorkerOptions | undefined)?.lowPriority) setPriority(19);
 
 parentPort?.on('message', ({ id, host, chartId, spec }: WorkerRequest) => {
   try {
@@ -44,3 +45,5 @@ parentPort?.on('message', ({ id, host, chartId, spec }: WorkerRequest) => {
     parentPort?.postMessage({ id, ok: false } satisfies WorkerReply);
   }
 });
+
+parentPort?.postMessage({ loaded: true } satisfies WorkerReply);

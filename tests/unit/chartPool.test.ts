@@ -4,7 +4,7 @@ import { availableParallelism, getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { barChartSpec } from '../../src/charts/spec.ts';
-import { ChartRenderPool } from '../../src/lib/chartPool.ts';
+import { ChartRenderPool, type DrawJob } from '../../src/lib/chartPool.ts';
 import { chartFigureHtml, drawChartFigure, queueCharts } from '../../src/lib/storyCharts.ts';
 import { common } from './charts/fixtures.ts';
 
@@ -64,21 +64,39 @@ test('a page takes the figure its chart was queued for, instead of drawing it ag
   }
 });
 
+test('a page waits for a worker that is still loading its code (~0.3 s, at the pages\' own priority), whatever the pool\'s patience', async () => {
+  // A figure an earlier pool kept: once loaded, the worker answers from its cache within the patience.
+  const earlier = ChartRenderPool.open()!;
+  const expected = await earlier.draw({ host, chartId: 'loading', spec }).done;
+  await earlier.close();
+  const pool = ChartRenderPool.open({ waitMs: 50, stopWaitingMs: 60_000 })!;
+  try {
+    assert.equal(await pool.draw({ host, chartId: 'loading', spec }).take(), expected);
+    assert.deepEqual(pool.counts, { cached: 1, drawn: 0, leftToPages: 0 });
+  } finally {
+    await pool.close();
+  }
+});
+
 test('a page does not go at the pace of a starved worker: past its patience it draws the chart itself, waits for none for a while, and the workers are replaced at normal priority', async () => {
-  // Hardly any patience: the worker, still starting, cannot have drawn anything yet.
+  // Hardly any patience: a loaded worker cannot draw 40 charts in 5 ms.
   const pool = ChartRenderPool.open({ waitMs: 5, stopWaitingMs: 60_000 })!;
   try {
-    const [first, second] = [pool.draw({ host, chartId: 'slow-1', spec }), pool.draw({ host, chartId: 'slow-2', spec })];
-    assert.equal(await first.take(), undefined, 'the page draws the first itself');
+    await pool.draw({ host, chartId: 'slow-0', spec }).done;
+    const jobs = Array.from({ length: 40 }, (_, index) => pool.draw({ host, chartId: `slow-${index + 1}`, spec }));
+    const [second, first] = jobs.slice(-2) as [DrawJob, DrawJob];
+    assert.equal(await first.take(), undefined, 'the page draws the last chart itself');
     await assert.rejects(first.done, /left to the page/);
     // Not waiting at all: the answer comes before any timer could fire.
     const nextTurn = new Promise((resolve) => setImmediate(() => resolve('waited')));
     assert.equal(await Promise.race([second.take().then((figure) => figure ?? 'drawn by the page'), nextTurn]), 'drawn by the page');
     assert.equal(pool.counts.leftToPages, 2);
-    // A new worker, at the pages' priority, draws what comes next.
-    const third = pool.draw({ host, chartId: 'slow-3', spec });
-    assert.equal(await third.done, drawChartFigure(host, 'slow-3', spec));
-    assert.deepEqual(pool.counts, { cached: 0, drawn: 1, leftToPages: 2 });
+    // New workers, at the pages' priority, draw the rest of the queue and what comes next.
+    const third = pool.draw({ host, chartId: 'slow-last', spec });
+    assert.equal(await third.done, drawChartFigure(host, 'slow-last', spec));
+    // Every other chart by a worker: drawn, or read from a pack the replaced worker wrote before its reply was dropped.
+    assert.equal(pool.counts.cached + pool.counts.drawn, 40);
+    assert.equal(pool.counts.leftToPages, 2);
     if (process.platform === 'linux') assert.equal(threadPriorities().filter((nice) => nice === 19).length, 0, 'no worker is left at the lowest priority');
   } finally {
     await pool.close();
