@@ -15,15 +15,17 @@ export function withoutChartDeclarations(source: string): string {
   if (!frontmatter) return source;
   const [, opening, body] = frontmatter as unknown as [string, string, string];
   let inCharts = false;
-  let changed = false;
+  let anchored = false;
   const lines = body.split('\n').map((line) => {
-    // A top-level key starts at column 0; the lines of the block under it are indented or blank.
-    if (/^\S/.test(line)) inCharts = /^charts\s*:/.test(line);
+    // A top-level key starts at column 0; the block's own lines are indented, blank or comments.
+    if (/^[^\s#]/.test(line)) inCharts = /^charts\s*:/.test(line);
     if (!inCharts) return line;
-    changed = true;
+    // An anchor (&name) here may be an alias (*name) elsewhere, which would then point at nothing.
+    if (/&[^\s,[\]{}]/.test(line)) anchored = true;
     return line.endsWith('\r') ? '\r' : '';
   });
-  return changed ? opening + lines.join('\n') + source.slice(opening.length + body.length) : source;
+  const stripped = opening + lines.join('\n') + source.slice(opening.length + body.length);
+  return anchored ? source : stripped;
 }
 
 /** Keeps chart declarations out of the compiled MDX modules (see above). */

@@ -34,3 +34,11 @@ test('withoutChartDeclarations(source) leaves a story without charts, or without
   assert.equal(withoutChartDeclarations(plain), plain);
   assert.equal(withoutChartDeclarations('No frontmatter here.\n'), 'No frontmatter here.\n');
 });
+
+test('withoutChartDeclarations(source) keeps comments at the margin inside the block, and anchors untouched', () => {
+  const commented = '---\ncharts:\n# The ranks, as Mobile Index gave them\n  ranks: { type: bar }\ntitle: A\n---\n';
+  assert.equal(withoutChartDeclarations(commented), '---\n\n\n\ntitle: A\n---\n');
+  // The frontmatter would no longer parse if the anchor went and its alias stayed.
+  const anchored = '---\ncharts:\n  ranks: { type: bar, source: &mobile { name: Mobile Index } }\nsources: [*mobile]\n---\n';
+  assert.equal(withoutChartDeclarations(anchored), anchored);
+});
