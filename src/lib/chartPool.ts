@@ -130,7 +130,10 @@ export class ChartRenderPool {
   #raisePriority(): void {
     if (!this.#lowPriority) return;
     this.#lowPriority = false;
-    for (const worker of this.#workers) void worker.terminate();
+    for (const worker of this.#workers) {
+      this.#loaded.delete(worker);
+      void worker.terminate();
+    }
     const unfinished = [...this.#handed.values()].filter((job) => job.state === 'handed');
     for (const job of unfinished) job.state = 'queued';
     this.#handed.clear();

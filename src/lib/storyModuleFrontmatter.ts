@@ -39,9 +39,11 @@ export function storyModuleFrontmatter(): AstroIntegration {
             plugins: [
               {
                 name: 'readout:story-module-frontmatter',
-                // Ahead of @astrojs/mdx's compiler, which is a 'pre' plugin added after this one.
                 enforce: 'pre',
                 transform: {
+                  // Ahead of @astrojs/mdx's compiler, itself a 'pre' plugin, wherever mdx() is listed: without
+                  // this the plugin listed later gets compiled JavaScript and silently changes nothing.
+                  order: 'pre',
                   filter: { id: /\.mdx$/ },
                   handler(code) {
                     const stripped = withoutChartDeclarations(code);
